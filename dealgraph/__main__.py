@@ -1,0 +1,3 @@
+from dealgraph.cli import main
+
+main()

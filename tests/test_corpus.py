@@ -1,0 +1,214 @@
+"""Checks the bundled example articles and the development corpus with gold claims.
+
+Every article (``.txt``, ``.md``, ``.html``) in ``examples/news`` and ``tests/fixtures/dev`` must have
+``X.facts.jsonl`` (gold claims, the format of the seeds) and ``X.meta.json`` beside it. The checks are
+what ``dealgraph eval`` relies on: valid kinds and statuses, integer USD amounts, partial ISO dates,
+and evidence that occurs verbatim in the article (for HTML: in its visible text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "news"
+DEV = ROOT / "tests" / "fixtures" / "dev"
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+FACT_KEYS = ("kind", "source", "target", "amount_usd", "pct", "date", "status", "evidence")
+META_KEYS = {"id", "lang", "source_url", "published", "title"}
+KINDS = {
+    "investment", "stake", "compute_commitment", "purchase", "loan",
+    "joint_venture", "acquisition", "valuation", "revenue", "lawsuit",
+}
+STATUSES = {"announced", "completed", "proposed", "rumored", "up_to", "denied", "reported"}
+PARTIAL_ISO = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# Characters written differently in Traditional Chinese; a Simplified text has none of them.
+TRADITIONAL_ONLY = set("們這億輝達微軟資與國為發電腦體臺灣雲單價運營購買會計劃說歲銷個")
+# Party names used in the gold files. A name outside this list is usually a typo ("Open AI").
+CANONICAL = {
+    "Microsoft", "Google", "Amazon", "Nvidia", "SoftBank", "Oracle", "OpenAI", "Anthropic",
+    "CoreWeave", "Crusoe", "Stargate", "Tesla", "xAI", "Meta", "AMD", "Intel", "Broadcom", "TSMC",
+    "Alibaba", "Tencent", "Baidu", "Elon Musk", "Sam Altman", "Scale AI", "Moonshot AI",
+    "Zhipu AI", "MiniMax", "G42", "MGX", "Mistral AI", "Character.AI", "Inflection AI", "Nebius",
+    "Blue Owl", "Hyperion", "Sakana AI", "Preferred Networks", "KDDI", "Sakura Internet", "Ampere",
+    "Samsung", "SK Hynix", "Kioxia", "ByteDance", "DeepSeek", "Baichuan", "SB OpenAI Japan",
+    "Lambda", "Apple", "ASML", "METI", "Thrive Capital", "Magnetar", "Blackstone", "Core Scientific",
+    "IREN", "SpaceX", "X", "Fluidstack", "Arm", "Graphcore", "Nokia", "Upper90", "Sharp",
+    "Mitsubishi UFJ", "Sumitomo Mitsui", "Mizuho", "Stepfun", "Saudi Aramco", "Xiaomi",
+    "JPMorgan", "Primary Digital", "T-Mobile", "Hon Hai", "Quanta", "Wistron", "Lightspeed",
+    "ICONIQ", "Fidelity", "Founders Fund", "Valor Equity Partners", "Andreessen Horowitz",
+    "Sequoia", "HongShan", "Nscale", "Bain Capital", "Western Digital", "Cerebras", "Groq",
+    "Anysphere", "Perplexity", "Mubadala", "Safe Superintelligence", "Thinking Machines Lab",
+    "Hangzhou", "Zhuhai Huafa", "Shanghai", "Kuaishou", "Huawei", "Cambricon", "SMIC", "Foxconn",
+}
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text a browser would show: no <head>, <script>, <style>, <template>."""
+
+    HIDDEN = {"head", "script", "style", "noscript", "template", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def visible_text(path: Path) -> str:
+    """The article text the evidence must come from; HTML is reduced to its visible text."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix != ".html":
+        return raw
+    parser = _VisibleText()
+    parser.feed(raw)
+    return _squash(unescape(" ".join(parser.parts)))
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+
+
+def _facts(article: Path) -> list[dict]:
+    lines = article.with_suffix(".facts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _meta(article: Path) -> dict:
+    return json.loads(article.with_suffix(".meta.json").read_text(encoding="utf-8"))
+
+
+ALL = _articles(EXAMPLES) + _articles(DEV)
+IDS = [f"{p.parent.name}/{p.name}" for p in ALL]
+
+
+def test_corpus_sizes_per_language() -> None:
+    for folder, least in ((EXAMPLES, 4), (DEV, 8)):
+        langs = [_meta(p)["lang"] for p in _articles(folder)]
+        for lang in ("en", "zh", "ja"):
+            assert langs.count(lang) >= least, (folder.name, lang, langs.count(lang))
+
+
+def test_examples_have_all_formats() -> None:
+    suffixes = [p.suffix for p in _articles(EXAMPLES)]
+    assert suffixes.count(".html") >= 2 and suffixes.count(".md") >= 1
+
+
+def test_no_stray_files() -> None:
+    """Each gold or meta file belongs to an article; nothing else lies in the corpus folders."""
+    for folder in (EXAMPLES, DEV):
+        stems = {p.stem for p in _articles(folder)}
+        for path in folder.iterdir():
+            if path.suffix in ARTICLE_SUFFIXES:
+                continue
+            stem = path.name.removesuffix(".facts.jsonl").removesuffix(".meta.json")
+            assert stem in stems and stem != path.name, path.name
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_meta(article: Path) -> None:
+    meta = _meta(article)
+    assert set(meta) == META_KEYS
+    assert meta["id"] == article.stem
+    assert meta["lang"] in {"en", "zh", "ja"}
+    assert meta["published"] is None or PARTIAL_ISO.match(meta["published"])
+    assert isinstance(meta["title"], str) and meta["title"].strip()
+    assert meta["source_url"] is None or meta["source_url"].startswith("https://")
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_language_matches_text(article: Path) -> None:
+    text, lang = visible_text(article), _meta(article)["lang"]
+    kana, han = len(KANA.findall(text)), len(HAN.findall(text))
+    if lang == "ja":
+        assert kana >= 50
+    elif lang == "zh":
+        assert han >= 200 and kana <= 5
+    else:
+        assert han + kana <= 40
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_gold_lines(article: Path) -> None:
+    facts = _facts(article)
+    assert facts, "an article without gold claims teaches nothing"
+    published = _meta(article)["published"]
+    for fact in facts:
+        assert tuple(fact) == FACT_KEYS, fact
+        assert fact["kind"] in KINDS and fact["status"] in STATUSES, fact
+        for party in (fact["source"], fact["target"]):
+            assert party is None or party in CANONICAL, party
+        amount, pct = fact["amount_usd"], fact["pct"]
+        assert amount is None or (type(amount) is int and amount > 0), fact
+        assert pct is None or (type(pct) in (int, float) and 0 < pct <= 100), fact
+        assert fact["date"] is None or PARTIAL_ISO.match(fact["date"]), fact
+        if published and fact["date"]:
+            assert fact["date"] <= published[: len(fact["date"])], fact
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_gold_rules(article: Path) -> None:
+    """Direction conventions: a valuation has no source, a joint venture has both sides."""
+    for fact in _facts(article):
+        if fact["kind"] == "valuation":
+            assert fact["source"] is None and fact["target"], fact
+        if fact["kind"] in {"joint_venture", "stake", "acquisition", "lawsuit"}:
+            assert fact["source"] and fact["target"], fact
+        if fact["kind"] == "stake":
+            assert fact["pct"] is not None or fact["amount_usd"] is not None, fact
+        assert fact["source"] != fact["target"], fact
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_evidence_is_verbatim(article: Path) -> None:
+    text = visible_text(article)
+    for fact in _facts(article):
+        evidence = fact["evidence"]
+        assert evidence == evidence.strip() and len(evidence) >= 6, fact
+        if article.suffix == ".html":
+            evidence = _squash(evidence)
+        assert evidence in text, evidence
+
+
+def test_example_lengths() -> None:
+    for article in _articles(EXAMPLES):
+        assert 600 <= len(visible_text(article)) <= 2500, (article.name, len(visible_text(article)))
+
+
+def test_examples_have_noise_and_negation() -> None:
+    """The examples must not be easy: a denied deal and local dates in the text."""
+    statuses = {f["status"] for p in _articles(EXAMPLES) for f in _facts(p)}
+    assert {"denied", "rumored", "up_to"} <= statuses
+    html = [p for p in _articles(EXAMPLES) if p.suffix == ".html"]
+    for page in html:
+        raw = page.read_text(encoding="utf-8")
+        assert "<script" in raw and 'property="article:published_time"' in raw, page.name
+
+
+def test_traditional_chinese_in_dev() -> None:
+    zh = [p for p in _articles(DEV) if _meta(p)["lang"] == "zh"]
+    traditional = [p for p in zh if len(TRADITIONAL_ONLY & set(visible_text(p))) >= 5]
+    assert len(traditional) >= 2, [p.name for p in traditional]

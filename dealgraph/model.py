@@ -97,11 +97,12 @@ class Amount:
 
 @dataclass(frozen=True, slots=True)
 class Percentage:
-    value: Decimal  # 49 for 49%
+    value: Decimal  # 49 for 49%; the low end of a range
     start: int
     end: int
     text: str
-    qualifier: str | None = None
+    qualifier: str | None = None  # up_to, more_than, less_than, approx, range, points
+    high: Decimal | None = None  # upper end of a range (10-20%)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ class DateMention:
     """A date in text. ``value`` is ISO and partial according to ``precision``."""
 
     value: str  # "2018", "2018-02", "2018-02-01"
-    precision: str  # "year", "quarter", "month", "day"
+    precision: str  # "year", "quarter", "month", "week" (value = its Monday), "day"
     start: int
     end: int
     text: str

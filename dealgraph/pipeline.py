@@ -1,17 +1,23 @@
-"""The batch runner: sources -> documents -> store -> claims, one batch at a time.
+"""The batch runner: sources -> documents -> claims -> store, one chunk at a time.
 
-Memory stays flat whatever the number of articles: sources are streamed, documents are stored
-and extracted in batches, and nothing but counters and the list of problems is kept.
+Memory stays flat whatever the number of articles: sources are streamed, and each chunk of
+articles is cleaned and extracted (in worker processes when ``workers > 1``), then stored in one
+transaction. Only counters and the list of problems are kept.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 
 from dealgraph.errors import DealgraphError
-from dealgraph.model import Document, Problem, RawDoc
+from dealgraph.model import Claim, Document, Problem, RawDoc
 from dealgraph.store import Store
 
 DEFAULT_EXTRACTORS = ("rules.v1",)
@@ -20,7 +26,7 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 @dataclass
 class IngestReport:
-    """Counts of what one ingest did, and a line for every input that could not be used."""
+    """Counts of what one run did, and a line for every input that could not be used."""
 
     read: int = 0
     new: int = 0
@@ -45,16 +51,29 @@ class IngestReport:
         return f"Ingested: {', '.join(parts)} in {self.seconds:.1f}s ({rate:,.0f} articles/s)"
 
     def exit_code(self) -> int:
-        """0 when everything went in, 1 when some inputs failed."""
+        """0 when everything went in, 1 when some inputs or extractions failed."""
         return 1 if self.problems or self.extraction_failures else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """One input after cleaning and extraction, ready to store."""
+
+    item: Document | Problem
+    claims: tuple[tuple[str, tuple[Claim, ...]], ...] = ()  # (extractor name, its claims)
+    failures: tuple[tuple[str, str], ...] = ()  # (extractor name, error)
 
 
 ProblemHandler = Callable[[Problem], None]
 ProgressHandler = Callable[[IngestReport], None]
 
 
+def default_workers() -> int:
+    return min(2, os.cpu_count() or 1)
+
+
 def ingest_paths(paths: Sequence[str], store: Store, *, extractors: Sequence[str] = DEFAULT_EXTRACTORS,
-                 batch_size: int = 500, max_bytes: int = DEFAULT_MAX_BYTES,
+                 batch_size: int = 200, max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
                  on_problem: ProblemHandler | None = None,
                  on_progress: ProgressHandler | None = None) -> IngestReport:
     """Read files and folders into ``store`` and extract claims from new documents.
@@ -65,42 +84,109 @@ def ingest_paths(paths: Sequence[str], store: Store, *, extractors: Sequence[str
     from dealgraph.sources import read_paths
 
     return ingest_raw(read_paths(paths, max_bytes=max_bytes), store, extractors=extractors,
-                      batch_size=batch_size, on_problem=on_problem, on_progress=on_progress)
+                      batch_size=batch_size, workers=workers, on_problem=on_problem, on_progress=on_progress)
 
 
 def ingest_raw(items: Iterable[RawDoc | Problem], store: Store, *, extractors: Sequence[str] = DEFAULT_EXTRACTORS,
-               batch_size: int = 500, on_problem: ProblemHandler | None = None,
+               batch_size: int = 200, workers: int = 1, on_problem: ProblemHandler | None = None,
                on_progress: ProgressHandler | None = None) -> IngestReport:
     """Like :func:`ingest_paths`, over RawDocs from any source (JSONL shards, feeds, a Ray task)."""
-    report, batch, started = IngestReport(), [], time.perf_counter()
-    runner = _ExtractionRunner(extractors)
-    for item in items:
-        doc = _document_or_problem(item)
-        if isinstance(doc, Problem):
-            _problem(store, report, doc, on_problem)
-            continue
-        report.read += 1
-        batch.append(doc)
-        if len(batch) >= batch_size:
-            _flush(store, batch, report, runner)
-            batch = []
-            report.seconds = time.perf_counter() - started
-            if on_progress:
-                on_progress(report)
-    _flush(store, batch, report, runner)
+    report, started = IngestReport(), time.perf_counter()
+    for chunk in _process(_chunks(items, batch_size), tuple(extractors), workers):
+        _store_chunk(store, chunk, report, on_problem)
+        report.seconds = time.perf_counter() - started
+        if on_progress:
+            on_progress(report)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _document_or_problem(item: RawDoc | Problem) -> Document | Problem:
+def _chunks(items: Iterable[RawDoc | Problem], size: int) -> Iterator[list[RawDoc | Problem]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _process(chunks: Iterator[list[RawDoc | Problem]], extractors: tuple[str, ...],
+             workers: int) -> Iterator[list[Processed]]:
+    """Clean and extract each chunk, in order; at most ``2 * workers`` chunks in flight."""
+    if workers <= 1:
+        yield from (process_chunk(c, extractors) for c in chunks)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque[Future[list[Processed]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(process_chunk, chunk, extractors))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+_EXTRACTORS: dict[str, object] = {}
+
+
+def _extractor(name: str) -> object:
+    """One extractor instance per process and name (they load lexicons once)."""
+    if name not in _EXTRACTORS:
+        from dealgraph.extract.registry import create_extractor
+
+        _EXTRACTORS[name] = create_extractor(name)
+    return _EXTRACTORS[name]
+
+
+def process_chunk(items: Sequence[RawDoc | Problem], extractors: Sequence[str]) -> list[Processed]:
+    """Pure work on one chunk: RawDoc -> Document -> claims. Safe to run in a worker process."""
+    return [process_one(item, extractors) for item in items]
+
+
+def process_one(item: RawDoc | Problem, extractors: Sequence[str]) -> Processed:
     if isinstance(item, Problem):
-        return item
+        return Processed(item)
     from dealgraph.ingest import build_document
 
     try:
-        return build_document(item)
+        doc = build_document(item)
     except DealgraphError as e:
-        return Problem(item.path, str(e), "skipped")
+        return Processed(Problem(item.path, str(e), "skipped"))
+    return extract_one(doc, extractors)
+
+
+def extract_one(doc: Document, extractors: Sequence[str]) -> Processed:
+    if not extractors:
+        return Processed(doc)
+    from dealgraph.extract.pipeline import extract_document
+
+    result = extract_document(doc, [_extractor(n) for n in extractors])  # type: ignore[misc]
+    claims = tuple((n, tuple(c for c in result.claims if c.extractor == n)) for n in extractors)
+    return Processed(doc, claims, tuple((f.extractor, f.error) for f in result.failures))
+
+
+def _store_chunk(store: Store, chunk: list[Processed], report: IngestReport,
+                 on_problem: ProblemHandler | None) -> None:
+    docs = [p for p in chunk if isinstance(p.item, Document)]
+    for p in chunk:
+        if isinstance(p.item, Problem):
+            _problem(store, report, p.item, on_problem)
+    report.read += len(docs)
+    fresh = set()
+    for added in store.add_documents([p.item for p in docs]):  # type: ignore[misc]
+        if added.status == "unchanged":
+            report.unchanged += 1
+        elif added.status == "near_duplicate":
+            report.near_duplicates += 1
+        else:
+            report.new += 1
+            fresh.add(added.doc_id)
+    _store_claims(store, [p for p in docs if p.item.id in fresh], report)  # type: ignore[union-attr]
+
+
+def _store_claims(store: Store, processed: list[Processed], report: IngestReport) -> None:
+    batch = [(p.item.id, name, list(claims)) for p in processed for name, claims in p.claims]  # type: ignore[union-attr]
+    failed = [(p.item.id, name, error) for p in processed for name, error in p.failures]  # type: ignore[union-attr]
+    if batch or failed:
+        report.claims += store.replace_claims_many(batch, failed=failed)
+        report.extraction_failures += len(failed)
 
 
 def _problem(store: Store, report: IngestReport, problem: Problem, on_problem: ProblemHandler | None) -> None:
@@ -110,75 +196,35 @@ def _problem(store: Store, report: IngestReport, problem: Problem, on_problem: P
         on_problem(problem)
 
 
-def _flush(store: Store, batch: list[Document], report: IngestReport, runner: _ExtractionRunner) -> None:
-    if not batch:
-        return
-    results = store.add_documents(batch)
-    fresh = []
-    by_id = {d.id: d for d in batch}
-    for added in results:
-        if added.status == "unchanged":
-            report.unchanged += 1
-        elif added.status == "near_duplicate":
-            report.near_duplicates += 1
-        else:
-            report.new += 1
-            fresh.append(by_id[added.doc_id])
-    claims, failures = runner.run(store, fresh)
-    report.claims += claims
-    report.extraction_failures += failures
-
-
-class _ExtractionRunner:
-    """Runs the named extractors over new documents and stores what they claim."""
-
-    def __init__(self, names: Sequence[str]):
-        self.names = tuple(names)
-        self._extractors: list[object] | None = None
-
-    def _load(self) -> list[object]:
-        if self._extractors is None:
-            from dealgraph.extract.registry import create_extractor
-
-            self._extractors = [create_extractor(n) for n in self.names]
-        return self._extractors
-
-    def run(self, store: Store, docs: Sequence[Document]) -> tuple[int, int]:
-        if not docs or not self.names:
-            return 0, 0
-        from dealgraph.extract.pipeline import extract_document
-
-        extractors = self._load()
-        batch, failed = [], []
-        for doc in docs:
-            result = extract_document(doc, extractors)
-            for name in self.names:
-                batch.append((doc.id, name, [c for c in result.claims if c.extractor == name]))
-            failed.extend((doc.id, f.extractor, f.error) for f in result.failures)
-        return store.replace_claims_many(batch, failed=failed), len(failed)
-
-
 def reextract(store: Store, *, extractors: Sequence[str] = DEFAULT_EXTRACTORS, batch_size: int = 200,
-              on_progress: ProgressHandler | None = None) -> IngestReport:
+              workers: int = 1, on_progress: ProgressHandler | None = None) -> IngestReport:
     """Run extraction again over every stored document (after a new extractor version)."""
-    report, runner, batch, started = IngestReport(), _ExtractionRunner(extractors), [], time.perf_counter()
-    for doc in store.iter_documents():
-        if doc.duplicate_of:
-            continue
-        batch.append(doc)
-        report.read += 1
-        if len(batch) >= batch_size:
-            _rerun(store, batch, report, runner)
-            batch = []
-            report.seconds = time.perf_counter() - started
-            if on_progress:
-                on_progress(report)
-    _rerun(store, batch, report, runner)
+    report, started = IngestReport(), time.perf_counter()
+    originals = (d for d in store.iter_documents() if not d.duplicate_of)
+    for chunk in _process_docs(_chunks(originals, batch_size), tuple(extractors), workers):  # type: ignore[arg-type]
+        report.read += len(chunk)
+        _store_claims(store, chunk, report)
+        report.seconds = time.perf_counter() - started
+        if on_progress:
+            on_progress(report)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _rerun(store: Store, batch: list[Document], report: IngestReport, runner: _ExtractionRunner) -> None:
-    claims, failures = runner.run(store, batch)
-    report.claims += claims
-    report.extraction_failures += failures
+def _extract_chunk(docs: Sequence[Document], extractors: Sequence[str]) -> list[Processed]:
+    return [extract_one(d, extractors) for d in docs]
+
+
+def _process_docs(chunks: Iterator[list[Document]], extractors: tuple[str, ...],
+                  workers: int) -> Iterator[list[Processed]]:
+    if workers <= 1:
+        yield from (_extract_chunk(c, extractors) for c in chunks)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque[Future[list[Processed]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_extract_chunk, chunk, extractors))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

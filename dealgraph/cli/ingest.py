@@ -10,7 +10,8 @@ import click
 from dealgraph.cli._common import db_option, echo_json, echo_table, is_terminal, json_option, store_from, user_errors
 from dealgraph.export import FORMATS, write_claims
 from dealgraph.model import Problem
-from dealgraph.pipeline import DEFAULT_EXTRACTORS, IngestReport, ingest_paths, reextract
+from dealgraph import pipeline
+from dealgraph.pipeline import DEFAULT_EXTRACTORS, IngestReport, default_workers, ingest_paths
 
 
 class _Progress:
@@ -46,9 +47,11 @@ def _extractor_names(extractors: tuple[str, ...], no_extract: bool) -> tuple[str
               help="Extractor to run (repeatable). Default: rules.v1.")
 @click.option("--no-extract", is_flag=True, help="Only store the documents; extract claims later.")
 @click.option("--max-mb", default=10.0, show_default=True, help="Skip files larger than this many megabytes.")
-@click.option("--batch-size", default=500, show_default=True, help="Documents per database transaction.")
+@click.option("--batch-size", default=200, show_default=True, help="Documents per database transaction.")
+@click.option("--workers", default=default_workers(), show_default=True,
+              help="Worker processes for cleaning and extraction (1 = in this process).")
 def ingest(paths: tuple[str, ...], db_url: str, extractors: tuple[str, ...], no_extract: bool,
-           max_mb: float, batch_size: int) -> None:
+           max_mb: float, batch_size: int, workers: int) -> None:
     """Read articles (.txt .md .html .htm .jsonl; folders recursively) and extract claims.
 
     Re-ingesting the same text changes nothing. Each unreadable input gets one line on stderr
@@ -59,18 +62,19 @@ def ingest(paths: tuple[str, ...], db_url: str, extractors: tuple[str, ...], no_
     store, progress = store_from(db_url), _Progress()
     with user_errors():
         report = ingest_paths(paths, store, extractors=_extractor_names(extractors, no_extract),
-                              batch_size=batch_size, max_bytes=int(max_mb * 1_000_000),
+                              batch_size=batch_size, max_bytes=int(max_mb * 1_000_000), workers=workers,
                               on_problem=_print_problem, on_progress=progress)
     progress.done()
     click.echo(report.summary())
     sys.exit(report.exit_code())
 
 
-@click.command()
+@click.command("reextract")
 @db_option
 @click.option("--extractor", "extractors", multiple=True, metavar="NAME",
               help="Extractor to run (repeatable). Default: rules.v1.")
-def reextract(db_url: str, extractors: tuple[str, ...]) -> None:
+@click.option("--workers", default=default_workers(), show_default=True, help="Worker processes for extraction.")
+def reextract_cmd(db_url: str, extractors: tuple[str, ...], workers: int) -> None:
     """Extract claims again from every stored document (after upgrading an extractor).
 
     Claims from the same extractor are replaced; reviews are kept, since they are keyed by
@@ -78,7 +82,8 @@ def reextract(db_url: str, extractors: tuple[str, ...]) -> None:
     """
     store, progress = store_from(db_url), _Progress()
     with user_errors():
-        report = reextract(store, extractors=extractors or DEFAULT_EXTRACTORS, on_progress=progress)
+        report = pipeline.reextract(store, extractors=extractors or DEFAULT_EXTRACTORS, workers=workers,
+                                    on_progress=progress)
     progress.done()
     click.echo(f"Re-extracted {report.read} documents: {report.claims} claims, "
                f"{report.extraction_failures} failures in {report.seconds:.1f}s")
@@ -123,4 +128,4 @@ def export(db_url: str, fmt: str, output: str | None, include_rejected: bool) ->
             write_claims(store, sys.stdout, fmt, include_rejected=include_rejected)
 
 
-COMMANDS = [ingest, reextract, docs, export]
+COMMANDS = [ingest, reextract_cmd, docs, export]

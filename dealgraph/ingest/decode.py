@@ -23,6 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _MAX_CONTROL_RATIO = 0.05
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
+_EMPTY_HINT = "Nothing to read; remove the file or fill it."
 _BINARY_HINT = "Only text articles (.txt, .md, .html, .jsonl) can be read; convert the file to text first."
 _ENCODING_HINT = "Save the file as UTF-8 (for example: iconv -f ORIGINAL -t UTF-8 file > file.utf8.txt)."
 
@@ -38,7 +39,7 @@ def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
     else:
         text, encoding = _try_utf8(data) or _try_declared(data, html) or _detect(data)
     if not text.strip():
-        raise InputError("the file is empty", code="DG101", hint="Nothing to read; remove the file or fill it.")
+        raise InputError("the file is empty", code="DG101", hint=_EMPTY_HINT)
     return _checked(text, encoding), encoding
 
 

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from dealgraph.errors import ConfigError, StoreError
@@ -40,6 +40,24 @@ def _bands(h: int) -> list[tuple[int, int]]:
 
 def _hamming(a: int, b: int) -> int:
     return ((a ^ b) & ((1 << 64) - 1)).bit_count()
+
+
+class _BandIndex:
+    """Fingerprints by band value: two within 3 bits must share one of four 16-bit bands."""
+
+    def __init__(self) -> None:
+        self.by_band: dict[tuple[int, int], list[tuple[str, int]]] = {}
+
+    def add(self, doc_id: str, simhash: int) -> None:
+        for key in _bands(simhash):
+            self.by_band.setdefault(key, []).append((doc_id, simhash))
+
+    def nearest(self, simhash: int) -> str | None:
+        for key in _bands(simhash):
+            for doc_id, other in self.by_band.get(key, ()):
+                if _hamming(simhash, other) <= NEAR_DUPLICATE_BITS:
+                    return doc_id
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +136,10 @@ class Store:
                 if doc.id in known:
                     results.append(Added(doc.id, doc.path, "unchanged"))
                     continue
-                dup = doc.duplicate_of or self._nearest(doc.simhash, candidates)
+                dup = doc.duplicate_of or candidates.nearest(doc.simhash)
                 known.add(doc.id)
-                candidates.append((doc.id, doc.simhash))
+                if not dup:
+                    candidates.add(doc.id, doc.simhash)
                 doc_rows.append(_document_row(doc, dup, stamp))
                 band_rows.extend({"band": b, "value": v, "doc_id": doc.id} for b, v in _bands(doc.simhash))
                 results.append(Added(doc.id, doc.path, "near_duplicate" if dup else "new", dup))
@@ -130,24 +149,17 @@ class Store:
             self._add_paths(conn, path_rows)
         return results
 
-    def _band_candidates(self, conn: Any, docs: Sequence[Document]) -> list[tuple[str, int]]:
-        keys = {bv for d in docs for bv in _bands(d.simhash)}
+    def _band_candidates(self, conn: Any, docs: Sequence[Document]) -> _BandIndex:
+        """Stored originals sharing a 16-bit band with any document of the batch (index lookups)."""
         t, b = schema.documents, schema.simhash_bands
-        found: list[tuple[str, int]] = []
-        keys_list = sorted(keys)
-        for i in range(0, len(keys_list), 200):
-            cond = or_(*(and_(b.c.band == band, b.c.value == value) for band, value in keys_list[i:i + 200]))
-            rows = conn.execute(select(t.c.id, t.c.simhash).join(b, b.c.doc_id == t.c.id)
-                                .where(cond).where(t.c.duplicate_of.is_(None)).distinct())
-            found.extend((r.id, r.simhash & ((1 << 64) - 1)) for r in rows)
-        return found
-
-    @staticmethod
-    def _nearest(simhash: int, candidates: list[tuple[str, int]]) -> str | None:
-        for doc_id, other in candidates:
-            if _hamming(simhash, other) <= NEAR_DUPLICATE_BITS:
-                return doc_id
-        return None
+        index = _BandIndex()
+        for band in range(4):
+            values = sorted({v for d in docs for bb, v in _bands(d.simhash) if bb == band})
+            q = (select(t.c.id, t.c.simhash).join(b, b.c.doc_id == t.c.id)
+                 .where(b.c.band == band, b.c.value.in_(values), t.c.duplicate_of.is_(None)))
+            for r in conn.execute(q):
+                index.add(r.id, r.simhash & ((1 << 64) - 1))
+        return index
 
     def _add_paths(self, conn: Any, rows: list[dict[str, Any]]) -> None:
         if not rows:

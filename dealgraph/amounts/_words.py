@@ -1,0 +1,48 @@
+"""English number words before a scale word: 'a billion', 'two hundred million', 'half a billion'."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUE = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+WORD_VALUE |= {"a": 1, "an": 1}
+_VAGUE = {"several": (1, True), "few": (1, True), "tens": (10, True), "dozens": (12, True),
+          "hundreds": (100, True)}
+_WORD = "|".join(sorted([*WORD_VALUE, *_VAGUE, "hundred", "half", "and", "of"], key=len, reverse=True))
+WORDS_BEFORE = re.compile(rf"(?<![A-Za-z])((?:(?:{_WORD})[\s-]+)+)$", re.IGNORECASE)
+SCALE_VALUE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+class Words(NamedTuple):
+    value: Decimal
+    more: bool
+
+
+def words_value(phrase: str) -> Words | None:
+    """'two hundred' -> 200, 'half a' -> 0.5, 'several' -> 1 (lower bound); None if not a number."""
+    parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p and p not in ("and", "of")]
+    if not parts:
+        return None
+    if parts[0] == "half" and parts[1:] in (["a"], ["an"]):
+        return Words(Decimal("0.5"), False)
+    if parts[-1] in _VAGUE or parts == ["a", "few"]:
+        value, more = _VAGUE[parts[-1]]
+        return Words(Decimal(value), more)
+    return _plain(parts)
+
+
+def _plain(parts: list[str]) -> Words | None:
+    total = 0
+    for p in parts:
+        if p == "hundred":
+            total = (total or 1) * 100
+        elif p in WORD_VALUE:
+            total += WORD_VALUE[p]
+        else:
+            return None
+    return Words(Decimal(total), False) if total else None

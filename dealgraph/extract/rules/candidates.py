@@ -1,0 +1,158 @@
+"""Candidates: one trigger read into parties, numbers, status and date, before validation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from dealgraph.extract.rules import roles as R
+from dealgraph.extract.rules.status import date_of, negated, status_of
+from dealgraph.extract.rules.view import Party, SentenceView, Trigger
+from dealgraph.model import Amount, Percentage
+
+NEED_SOURCE = frozenset({"investment", "stake", "compute_commitment", "purchase", "acquisition", "lawsuit",
+                         "joint_venture", "revenue"})
+NEED_AMOUNT = frozenset({"compute_commitment", "revenue", "valuation"})
+CONTEXT_KINDS = frozenset({"investment", "stake", "compute_commitment"})
+# One-party claims (lead's decision): a clear trigger and an amount, the other party unnamed (null).
+NO_TARGET_OK = frozenset({"investment", "compute_commitment", "purchase"})  # "Microsoft will invest $3B in Japan"
+NO_SOURCE_OK = frozenset({"investment", "loan"})  # "xAI raised $6 billion", "it closed a $2.6 billion term loan"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible claim; ``rejected`` says why it was not kept."""
+
+    view: SentenceView
+    trigger: Trigger
+    kind: str
+    sources: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    amount: Amount | None = None
+    pct: Percentage | None = None
+    status: str = "announced"
+    date: str | None = None
+    precision: str | None = None
+    start: int = 0
+    end: int = 0
+    score: float = 0.5
+    notes: list[str] = field(default_factory=list)
+    rejected: str | None = None
+
+    def note(self, text: str, delta: float = 0.0) -> None:
+        self.score += delta
+        self.notes.append(f"{text} ({delta:+.2f})" if delta else text)
+
+
+def refine_kind(view: SentenceView, t: Trigger, targets: list[Party]) -> str | None:
+    """Decide what a "buy"/"pay" trigger means from the sentence, or None if unclear."""
+    kind = t.entry.kind
+    product = view.cue("product") is not None
+    if kind == "buy":
+        if product:
+            return "purchase"
+        if view.cue("cloud") is not None:
+            return "compute_commitment"
+        return "acquisition" if targets and targets[0].type in ("company", None) and view.lang == "en" else None
+    if kind in ("pay", "supply"):
+        if view.cue("cloud") is not None:
+            return "compute_commitment"
+        return "purchase" if product else None
+    return kind
+
+
+def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage | None,
+          published: str | None) -> Candidate:
+    """Read one trigger into a candidate claim (roles, numbers, status, date, confidence)."""
+    roles = R.resolve(view, t, t.entry.frame)
+    kind = refine_kind(view, t, roles.targets) or t.entry.kind
+    c = Candidate(view, t, kind, roles.sources, roles.targets, amount, pct if kind == "stake" else None,
+                  start=view.sentence.start, end=view.sentence.end, score=t.entry.strength)
+    c.note(f"trigger {t.text!r} -> {kind} (frame {t.entry.frame}, base {t.entry.strength:.2f})")
+    c.notes.extend(roles.how)
+    if kind in ("buy", "pay", "supply"):
+        c.rejected = f"{t.text!r}: neither goods (chips, GPUs) nor cloud services named"
+    if negated(view, t):
+        if view.cue("denied") is None:
+            c.rejected = "negated (not/never/没有/未/ない)"
+        c.note("negated and denied", -0.1)
+    c.status, why = status_of(view, t, amount)
+    c.note(f"status {c.status}: {why}", -0.1 if c.status in ("rumored", "proposed") else 0.0)
+    c.date, c.precision, why = date_of(view, t, published)
+    c.notes.append(f"date {c.date}: {why}")
+    _score_parties(c, roles.positional)
+    return c
+
+
+def _score_parties(c: Candidate, positional: bool) -> None:
+    if c.amount is not None or c.pct is not None:
+        c.note("amount or percentage stated", +0.1)
+    if c.sources and c.targets and not positional:
+        c.note("both parties marked by the grammar", +0.1)
+    if positional:
+        c.note("a party chosen by position only", -0.1)
+    if any(p.via == "reference" for p in (*c.sources, *c.targets)):
+        c.note("a party resolved from a reference (后者/the company)", -0.15)
+
+
+def missing(c: Candidate) -> str | None:
+    """What a candidate still lacks to become a claim, or None."""
+    if not c.targets and not c.sources:
+        return "no party"
+    if not c.targets and not (c.kind in NO_TARGET_OK and c.amount is not None and c.view.cue("assets")):
+        return "no target party (null only for spending on own assets: infrastructure, data centres, chips)"
+    if c.kind in NEED_SOURCE and not c.sources and not _no_source_ok(c):
+        return "no source party"
+    if c.kind == "loan" and not c.sources and c.amount is None:
+        return "loan with neither lender nor amount"
+    if c.kind in NEED_AMOUNT and c.amount is None:
+        return f"{c.kind} without an amount"
+    return None
+
+
+def _no_source_ok(c: Candidate) -> bool:
+    """"xAI raised $6 billion", "it closed a $2.6 billion term loan": the investor/lender is unnamed."""
+    if c.amount is None or c.kind not in NO_SOURCE_OK:
+        return False
+    return c.kind == "loan" or c.trigger.entry.frame == "get"
+
+
+def check(c: Candidate) -> str | None:
+    """Why the candidate is rejected, or None when it becomes claims."""
+    if c.rejected:
+        return c.rejected
+    if (why := missing(c)) is not None:
+        return why
+    if {p.entity for p in c.sources} & {p.entity for p in c.targets}:
+        return "source and target are the same entity"
+    if len({p.entity for p in c.sources}) > 1 and len({p.entity for p in c.targets}) > 1:
+        return "several parties on both sides: the amount is a total"
+    return None
+
+
+def _parties(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(p.entity for p in c.sources), frozenset(p.entity for p in c.targets)
+
+
+def pair_stakes(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """A stake bought for money is also an investment; an investment that buys a stake prices it.
+
+    "以50亿美元认购英特尔股份" (money, no percentage) is an investment; "paid $14.3 billion for a 49%
+    stake" is a stake and an investment; "invest $14.3 billion in exchange for 49%" gives the stake
+    its price. A holding "worth $135 billion" is a value, not a payment: it stays a stake.
+    """
+    invs = [c for c in cands if c.kind == "investment" and c.amount is not None and c.rejected is None]
+    out = list(cands)
+    for c in cands:
+        if c.kind != "stake" or c.rejected is not None or not c.sources:
+            continue
+        twin = next((i for i in invs if _parties(i) == _parties(c)), None)
+        if c.amount is None and twin is not None and c.pct is not None:
+            c.amount = twin.amount
+            c.note(f"price {twin.amount.text!r} from the investment buying the stake")  # type: ignore[union-attr]
+        elif c.amount is not None and twin is None and view.cue("worth") is None:
+            inv = replace(c, kind="investment", pct=None, notes=[*c.notes, "money paid for shares: an investment"],
+                          sources=list(c.sources), targets=list(c.targets))
+            if c.pct is None:
+                c.rejected = "shares bought for money without a percentage: kept as an investment"
+            out.append(inv)
+    return out

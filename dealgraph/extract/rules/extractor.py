@@ -1,0 +1,319 @@
+"""RuleExtractor: the default extractor. Deterministic, no model, no network.
+
+For each sentence that contains a deal trigger (triggers_<lang>.tsv) it reads the parties
+(dealgraph.entities), amounts, percentages and dates (dealgraph.amounts), assigns source and
+target from role markers (markers.tsv, roles.py), status and date from cues (cues_<lang>.tsv),
+then links neighbouring sentences (an amount or payer stated in the next sentence, a party
+left implicit) and keeps only candidates that name what their kind needs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from dealgraph.extract.rules import candidates as C
+from dealgraph.extract.rules.context import _first_party, pronoun_mentions
+from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
+from dealgraph.extract.sentences import split_sentences
+from dealgraph.model import Amount, Claim, Document
+
+NAME = "rules.v1"
+_ANAPHORA = re.compile(r"^(?:the (?:company|venture|fund|firm|group|deal|project|startup)|it|they|this|"
+                       r"该|这|此|其|双方|同社|同ファンド|この|同)", re.IGNORECASE)
+_MAX_GAP = 8  # sentences a focus entity stays in mind
+
+
+@dataclass(slots=True)
+class SentenceTrace:
+    """What the rules saw in one candidate sentence (for ``dealgraph explain``)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    parties: list[str]
+    amounts: list[str]
+    triggers: list[str]
+    candidates: list[C.Candidate] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Explanation:
+    doc_id: str
+    sentences: list[SentenceTrace]
+    claims: list[Claim]
+
+
+class RuleExtractor:
+    """Rule-based extractor for English, Chinese and Japanese news (no model, no network)."""
+
+    name = NAME
+    languages = ("en", "zh", "ja")
+
+    def __init__(self, *, min_confidence: float = 0.0) -> None:
+        self.min_confidence = min_confidence
+
+    def extract(self, doc: Document) -> list[Claim]:
+        """Claims asserted in ``doc``; evidence spans index ``doc.text``."""
+        return self.explain(doc).claims
+
+    def explain(self, doc: Document) -> Explanation:
+        """Claims plus the trace of every candidate sentence: what matched, what was kept and why."""
+        views, mentions, sentences = analyse(doc)
+        traces, every = [], []
+        state = _State(doc)
+        state.mentions, state.sentences = mentions, sentences
+        for view in views:
+            cands = _candidates(view, doc.published)
+            state.link(view, cands)
+            every.extend(cands)
+            traces.append(_trace(view, cands))
+        for c in every:
+            c.rejected = C.check(c)
+        kept = [c for c in every if c.rejected is None]
+        claims = [cl for c in kept for cl in to_claims(doc, c) if cl.confidence >= self.min_confidence]
+        return Explanation(doc.id, traces, _dedupe(claims))
+
+
+# -- analysis --------------------------------------------------------------------------------
+
+def _finders() -> tuple[Any, Any, Any, Any]:
+    from dealgraph.amounts import find_amounts, find_dates, find_percentages
+    from dealgraph.entities import find_mentions
+
+    return find_mentions, find_amounts, find_percentages, find_dates
+
+
+def analyse(doc: Document) -> tuple[list[SentenceView], list[Any], list[Any]]:
+    """Sentences that contain a trigger, with their parties, numbers and dates."""
+    text = doc.text
+    sentences = split_sentences(text, doc.lang)
+    found = [(i, s, find_triggers(s)) for i, s in enumerate(sentences)]
+    found = [(i, s, t) for i, s, t in found if t]
+    if not found:
+        return [], [], sentences
+    find_mentions, find_amounts, find_percentages, find_dates = _finders()
+    lang = doc.lang if doc.lang in ("en", "zh", "ja") else None
+    mentions = find_mentions(text, lang)
+    amounts = find_amounts(text, lang, published=doc.published)
+    pcts = find_percentages(text, lang)
+    dates = find_dates(text, lang, published=doc.published)
+    views = []
+    starts = [m.start for m in mentions]
+    for i, s, trig in found:
+        view = SentenceView(i, s, triggers=trig)
+        extra = pronoun_mentions(sentences, i, mentions, starts)
+        view.parties = make_parties(text, s, _within(mentions, s) + extra)
+        view.amounts = _conversions_dropped(text, _within(amounts, s))
+        view.percentages = _within(pcts, s)
+        view.dates = _within(dates, s)
+        views.append(view)
+    return views, mentions, sentences
+
+
+def _within(items: list[Any], s: Any) -> list[Any]:
+    starts = [x.start for x in items]
+    lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+    return [x for x in items[lo:hi] if x.end <= s.end]
+
+
+def _conversions_dropped(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Drop "(about 78 trillion yen)" after "$500 billion": the same money restated."""
+    out: list[Amount] = []
+    for a in amounts:
+        if out and re.fullmatch(r"\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|约|約|およそ)?\s*",
+                                text[out[-1].end:a.start], re.IGNORECASE):
+            continue
+        out.append(a)
+    return out
+
+
+# -- candidates ------------------------------------------------------------------------------
+
+def _assign(view: SentenceView) -> dict[int, Amount]:
+    """Each amount goes to its nearest trigger (greedy by distance); stakes take one only if alone."""
+    pairs = []
+    limit = 90 if view.lang == "en" else 30
+    amounts = [a for a in view.amounts if not view.cue("price", a.start - 8, a.end + 4)]
+    for ti, t in enumerate(view.triggers):
+        for a in amounts:
+            dist = a.start - t.end if a.start >= t.end else t.start - a.end
+            if dist > limit:
+                continue
+            if t.entry.kind == "stake" and len(view.triggers) > 1:
+                dist += 10_000
+            pairs.append((max(dist, 0), ti, id(a), a))
+    chosen: dict[int, Amount] = {}
+    used: set[int] = set()
+    for _, ti, aid, a in sorted(pairs, key=lambda p: (p[0], p[1])):
+        if ti not in chosen and aid not in used:
+            chosen[ti] = a
+            used.add(aid)
+    return chosen
+
+
+def _pct_for(view: SentenceView, t: Trigger) -> Any:
+    if t.entry.kind != "stake" or not view.percentages:
+        return None
+    return min(view.percentages, key=lambda p: abs(p.start - t.start))
+
+
+def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
+    amounts = _assign(view)
+    cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
+    return C.pair_stakes(view, cands)
+
+
+# -- linking sentences -----------------------------------------------------------------------
+
+class _State:
+    """What earlier sentences said: previous candidates, recent targets, the article's main company."""
+
+    def __init__(self, doc: Document) -> None:
+        self.prev: list[C.Candidate] = []
+        self.prev_index = -10
+        self.focus: list[tuple[int, str]] = []
+        self.mentions: list[Any] = []
+        self._top: str | None | bool = False
+        self.sentences: list[Any] = []
+
+    def link(self, view: SentenceView, cands: list[C.Candidate]) -> None:
+        adjacent = self.prev if view.index - self.prev_index == 1 else []
+        for c in cands:
+            if C.check(c) is not None and c.rejected is None:
+                _continue_previous(c, adjacent, view)
+        for c in cands:
+            if c.rejected is None and (C.check(c) is not None or _anaphoric_gap(c, view)):
+                self._fill_from_context(c, view)
+            if c.rejected is None and not c.sources and c.targets and view.lang != "en":
+                self._carry_subject(c, view)
+        self.focus.extend((view.index, p.entity) for c in cands if C.check(c) is None for p in c.targets)
+        live = [c for c in cands if c.rejected is None]
+        if live:
+            self.prev, self.prev_index = live, view.index
+
+    def _fill_from_context(self, c: C.Candidate, view: SentenceView) -> None:
+        if c.kind not in C.CONTEXT_KINDS or (c.amount is None and c.pct is None):
+            return
+        if bool(c.sources) == bool(c.targets) or (c.kind != "compute_commitment" and not c.sources):
+            return  # an investor or holder is never guessed; a missing investee may be the topic
+        present = {p.entity for p in (*c.sources, *c.targets)}
+        entity = next((e for i, e in reversed(self.focus) if view.index - i <= _MAX_GAP and e not in present), None)
+        how = "the last deal's target"
+        if entity is None:
+            entity, how = self.top_entity(present), "the article's main company"
+        if entity is None:
+            return
+        from dealgraph.extract.rules.view import Party
+
+        party = Party(entity, view.sentence.start, view.sentence.start, "", slot="CONTEXT", via="context")
+        (c.targets if not c.targets else c.sources).append(party)
+        c.note(f"missing party taken from context: {entity} ({how})", -0.2)
+
+    def _carry_subject(self, c: C.Candidate, view: SentenceView) -> None:
+        """zh/ja drop a subject the previous sentence named: "8月には米インテルに20億ドルを出資している"."""
+        if c.trigger.entry.frame not in ("give", "buy", "pay", "stake") or c.kind == "valuation":
+            return
+        prev = self.sentences[view.index - 1] if view.index > 0 else None
+        starts = [m.start for m in self.mentions]
+        first = _first_party(self.mentions, starts, prev) if prev is not None else None
+        if first is None or first.entity in {p.entity for p in c.targets}:
+            return
+        from dealgraph.extract.rules.view import Party
+
+        c.sources.append(Party(first.entity, first.start, first.end, first.text, slot="CONTEXT", via="context"))
+        c.note(f"subject carried over from the previous sentence: {first.entity}", -0.15)
+
+    def top_entity(self, exclude: set[str]) -> str | None:
+        counts = Counter(m.entity for m in self.mentions if m.entity and m.type in ("company", None))
+        for entity, n in counts.most_common():
+            if entity not in exclude and n >= 3:
+                return entity
+        return None
+
+
+def _anaphoric_gap(c: C.Candidate, view: SentenceView) -> bool:
+    """A party is missing but the sentence points back to one ("in the company", 向其, 本轮, 同社)."""
+    return bool(c.sources) != bool(c.targets) and view.cue("anaphor") is not None
+
+
+def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceView) -> None:
+    """An amount or payer stated in the sentence after the deal ("The company ... $500 billion")."""
+    anaphoric = bool(_ANAPHORA.match(view.sentence.text))
+    for p in prev:
+        if p.kind != c.kind and not anaphoric:
+            continue
+        if c.amount is not None and p.amount is None and not c.sources and not (c.targets and p.targets and
+                                                                                c.targets[0].entity != p.targets[0].entity):
+            p.amount, p.end = c.amount, view.sentence.end
+            if c.status == "up_to":
+                p.status = "up_to"
+            p.note(f"amount {c.amount.text!r} from the next sentence", +0.05)
+            c.rejected = "amount given to the deal in the previous sentence"
+        elif p.kind == c.kind == "revenue" and not p.sources and c.sources and not c.targets:
+            p.sources, p.end = c.sources, view.sentence.end
+            p.note(f"payer {c.sources[0].entity} from the next sentence")
+            c.rejected = "payer given to the revenue in the previous sentence"
+
+
+# -- claims ----------------------------------------------------------------------------------
+
+def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
+    """One claim per (source, target) pair of a kept candidate."""
+    sources: list[Any] = _unique(c.sources) or [None]
+    targets: list[Any] = _unique(c.targets) or [None]
+    if None in (sources[0], targets[0]) and c.kind != "valuation":
+        c.note("one party unnamed in the text (null)", -0.1)
+    amount = c.amount
+    if c.kind != "joint_venture" and (len(sources) > 1 or len(targets) > 1) and amount is not None:
+        amount = None
+        c.notes.append("amount dropped: shared by several parties")
+    usd = (amount.stated_usd or amount.usd) if amount is not None else None
+    conf = round(min(0.99, max(0.05, c.score)), 2)
+    out = []
+    for s in sources:
+        for t in targets:
+            if s is not None and t is not None and s.entity == t.entity:
+                continue
+            out.append(Claim(
+                doc_id=doc.id, kind=c.kind, source=s.entity if s is not None and c.kind != "valuation" else None,
+                target=t.entity if t is not None else None, status=c.status, start=c.start, end=c.end, evidence=doc.text[c.start:c.end],
+                extractor=NAME, confidence=conf, amount=amount, amount_usd=Decimal(usd) if usd is not None else None,
+                pct=float(c.pct.value) if c.pct is not None else None, date=c.date, date_precision=c.precision,
+                notes=tuple(c.notes)))
+    return out
+
+
+def _unique(parties: list[Any]) -> list[Any]:
+    """Parties with distinct entities, first mention kept ("Azure ... Microsoft" is one party)."""
+    seen: set[str] = set()
+    return [p for p in parties if not (p.entity in seen or seen.add(p.entity))]
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (span, kind, source, target): the one with an amount, then the most confident."""
+    best: dict[tuple[Any, ...], Claim] = {}
+    for cl in claims:
+        key = (cl.start, cl.end, cl.kind, cl.source, cl.target)
+        old = best.get(key)
+        if old is None or (cl.amount is not None, cl.confidence) > (old.amount is not None, old.confidence):
+            best[key] = cl
+    return sorted(best.values(), key=lambda c: (c.start, c.kind, c.source or "", c.target or ""))
+
+
+def _trace(view: SentenceView, cands: list[C.Candidate]) -> SentenceTrace:
+    s = view.sentence
+    return SentenceTrace(view.index, s.start, s.end, s.text, s.lang, [str(p) for p in view.parties],
+                         [a.text for a in view.amounts] + [p.text for p in view.percentages],
+                         [t.text for t in view.triggers], cands)
+
+
+def with_lang(doc: Document, lang: str) -> Document:
+    """``doc`` with another language (used by explain --lang)."""
+    return replace(doc, lang=lang)

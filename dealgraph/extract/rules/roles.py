@@ -1,0 +1,219 @@
+"""Who is the source and who the target of a trigger: slot preferences per frame.
+
+Money direction (DESIGN.md): investment investor->investee, compute_commitment customer->provider,
+purchase buyer->seller, loan lender->borrower, revenue payer->earner, stake holder->company,
+acquisition acquirer->target, valuation None->company, lawsuit plaintiff->defendant, joint_venture
+member->venture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealgraph.extract.rules.view import Party, SentenceView, Trigger
+
+_EN_PASSIVE = re.compile(r"\b(?:is|was|were|been|being|be|are|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_JA_PASSIVE = re.compile(r"^(?:さ|され|られ)")
+ACTIVE_SLOTS = ("NONE", "SUBJ")
+
+
+@dataclass(slots=True)
+class Roles:
+    """The parties chosen for one trigger, and how they were chosen (for notes)."""
+
+    sources: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    how: list[str] = field(default_factory=list)
+    positional: bool = False  # a party was chosen by position only
+
+
+def _reachable(view: SentenceView, t: Trigger, report_end: int) -> list[Party]:
+    """Drop the speaker of "X said (that) ..." when another party follows the speech verb."""
+    if any(report_end <= p.start < t.start for p in view.parties):
+        return [p for p in view.parties if p.start >= report_end]
+    return list(view.parties)
+
+
+def report_boundary(view: SentenceView, t: Trigger) -> int:
+    """End of the last "X said that" before the trigger: parties before it are speakers."""
+    end = view.sentence.start
+    s = view.sentence
+    while (m := view.cue("report_verb", end, t.start)) is not None and m.end() > 0:
+        end = s.start + m.end()
+    return end
+
+
+def _before(parties: list[Party], t: Trigger, slots: tuple[str, ...]) -> list[Party]:
+    """Parties before the trigger with one of ``slots``, nearest first."""
+    return sorted((p for p in parties if p.end <= t.start and p.slot in slots), key=lambda p: -p.end)
+
+
+def _after(parties: list[Party], t: Trigger, slots: tuple[str, ...], limit: int,
+           view: SentenceView | None = None) -> list[Party]:
+    return [p for p in parties if p.start >= t.end and p.slot in slots and p.start - t.end <= limit
+            and (view is None or view.same_clause(t.end, p.start))]
+
+
+def _group(first: Party, parties: list[Party]) -> list[Party]:
+    """``first`` and the parties coordinated with it ("A, B and C")."""
+    i = parties.index(first)
+    lo = i
+    while lo > 0 and parties[lo].coordinated:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(parties) and parties[hi + 1].coordinated:
+        hi += 1
+    return parties[lo:hi + 1]
+
+
+def _pick(roles: Roles, attr: str, candidates: list[Party], how: str) -> bool:
+    if not candidates:
+        return False
+    getattr(roles, attr).append(candidates[0])
+    roles.how.append(how)
+    return True
+
+
+def is_passive(view: SentenceView, t: Trigger) -> bool:
+    text = view.sentence.text
+    rel_start, rel_end = t.start - view.sentence.start, t.end - view.sentence.start
+    if view.lang == "en":
+        return bool(_EN_PASSIVE.search(text[max(0, rel_start - 20):rel_start])) and t.text.lower().endswith(
+            ("ed", "ought", "ired", "sued", "lent"))
+    if view.lang == "zh":
+        return "被" in text[max(0, rel_start - 12):rel_start]
+    return bool(_JA_PASSIVE.match(text[rel_end:rel_end + 3]))
+
+
+def object_limit(lang: str) -> int:
+    return 60 if lang == "en" else 20
+
+
+def resolve(view: SentenceView, t: Trigger, frame: str) -> Roles:
+    """Choose source(s) and target(s) for trigger ``t`` read with ``frame``."""
+    parties = _reachable(view, t, report_boundary(view, t))
+    roles = Roles()
+    if frame == "jv":
+        return _joint_venture(view, t, parties, roles)
+    if frame == "value":
+        _target_of_value(view, t, parties, roles)
+        return roles
+    if is_passive(view, t):
+        _pick(roles, "sources", [p for p in parties if p.slot == "AGENT" or (view.lang == "ja" and p.slot == "TO")],
+              "passive: agent is the source")
+        _pick(roles, "targets", _before(parties, t, ACTIVE_SLOTS), "passive: subject is the target")
+        return roles
+    receiving = frame in ("get", "revenue") or _receive_cue(view, t, parties, frame)
+    if receiving:
+        return _receiver(view, t, parties, roles, frame)
+    if frame == "supply":  # "Nebius will provide Microsoft with GPU capacity": the seller is the subject
+        _giver(view, t, parties, roles, frame)
+        roles.sources, roles.targets = roles.targets, roles.sources
+        roles.how.append("supply: the subject sells, the object buys")
+        return roles
+    return _giver(view, t, parties, roles, frame)
+
+
+def _receive_cue(view: SentenceView, t: Trigger, parties: list[Party], frame: str) -> bool:
+    """"A secured a cloud contract", "B获得A的投资": the subject receives (not for stakes)."""
+    if frame in ("stake", "merge", "buy") or t.entry.kind in ("acquisition", "lawsuit", "stake"):
+        return False
+    subj = _before(parties, t, ACTIVE_SLOTS)
+    lo = subj[-1].end if subj else view.sentence.start
+    m = view.cue("receive", lo, t.start)
+    return m is not None
+
+
+def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, frame: str) -> Roles:
+    lim = object_limit(view.lang)
+    cjk_stake = frame == "stake" and view.lang != "en"  # "AがBの株式", "A持有B的股份": B's shares
+    _pick(roles, "sources", (_before(parties, t, ("POSS",)) if not cjk_stake else []) or _before(parties, t, ("SUBJ",))
+          or [p for p in parties if p.slot == "AGENT"], "source: possessor/subject/agent")
+    target_slots = ("IN", "TO", "ON", "WITH", "OF", "AGAINST", "OBJ") if frame != "stake" else (
+        "IN", "OF", "OBJ", "TO", "POSS")
+    marked = [p for p in parties if p.slot in target_slots and abs(_dist(p, t)) <= lim * 2
+              and p not in roles.sources]
+    marked.sort(key=lambda p: (target_slots.index(p.slot), abs(_dist(p, t))))
+    if not _pick(roles, "targets", marked, "target: marked object"):
+        if view.lang != "ja":
+            _pick(roles, "targets", _after(parties, t, ("NONE",), lim, view), "target: object after the trigger")
+        between = [p for p in _before(parties, t, ("NONE", "POSS")) if p not in roles.sources]
+        if not roles.targets and frame == "stake" and (roles.sources or len(between) > 1):
+            _pick(roles, "targets", between, "target: company named before the stake")
+    if not roles.sources:
+        unmarked = [p for p in _before(parties, t, ACTIVE_SLOTS) if p not in roles.targets]
+        if frame == "stake" and roles.targets and len(unmarked) > 1:
+            unmarked = unmarked[::-1]
+        _pick(roles, "sources", unmarked, "source: subject before the trigger")
+    if not roles.sources and view.lang != "en":
+        rest = [p for p in parties if p not in roles.targets and p.slot in ACTIVE_SLOTS]
+        roles.positional = _pick(roles, "sources", rest, "source: only other party in the sentence")
+    _expand_groups(view, roles, parties, frame)
+    return roles
+
+
+def _receiver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, frame: str) -> Roles:
+    earner = ("LOC",) if frame == "revenue" else ()
+    if view.lang in ("en", "ja") or frame != "give":
+        _pick(roles, "targets", [p for p in _before(parties, t, ("POSS",)) if view.same_clause(p.end, t.start)],
+              "target: possessor of the round")
+    if not roles.targets and view.lang == "ja":
+        _pick(roles, "targets", _before(parties, t, ("SUBJ",)), "target: the receiver (は/が)")
+    if not roles.targets:
+        _pick(roles, "targets", _before(parties, t, ("SUBJ", *ACTIVE_SLOTS, *earner)), "target: the receiver (subject)")
+    if not roles.targets and view.lang == "ja":
+        _pick(roles, "targets", _before(parties, t, ("TO",)), "target: raised for (に)")
+    src = [p for p in parties if p.slot in ("FROM", "AGENT") and p not in roles.targets]
+    if frame == "give":  # "B获得A的投资", "B secured A's investment"
+        src += [p for p in parties if p.slot == "POSS" and p not in roles.targets and p.start > _subject_end(roles)]
+    _pick(roles, "sources", src, "source: from/by/led by")
+    if not roles.sources and frame == "get" and view.lang == "en":
+        _pick(roles, "sources", _after(parties, t, ("WITH",), 60), "source: with")
+    return roles
+
+
+def _subject_end(roles: Roles) -> int:
+    return roles.targets[0].end if roles.targets else 0
+
+
+def _target_of_value(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles) -> None:
+    before = _before(parties, t, ("POSS", "SUBJ", "NONE", "OBJ"))
+    after = _after(parties, t, ("NONE", "SUBJ", "OBJ", "POSS"), 30 if view.lang == "ja" else 25)
+    if view.lang == "ja" and after:
+        _pick(roles, "targets", after, "target: company the value describes")
+    elif not _pick(roles, "targets", before, "target: company valued"):
+        _pick(roles, "targets", after, "target: company after the valuation")
+
+
+def _joint_venture(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles) -> Roles:
+    named = [p for p in parties if p.slot == "NAMED" or p.type == "joint_venture"]
+    named.sort(key=lambda p: abs(_dist(p, t)))
+    _pick(roles, "targets", named, "venture: named after the trigger or a known venture")
+    member_slots = ("NONE", "SUBJ") if view.lang == "en" else ("NONE", "SUBJ", "WITH")
+    members = [p for p in parties if p.end <= t.start and p.slot in member_slots
+               and p not in roles.targets and p.type != "joint_venture"]
+    partners = _after(parties, t, ("WITH",), 40, view) if view.lang == "en" else []
+    if members:
+        last = members[-1]
+        roles.sources.extend(_group(last, parties))
+    roles.sources.extend(p for p in partners if p not in roles.sources)
+    if roles.sources:
+        roles.sources[:] = [p for p in roles.sources if p not in roles.targets and p.slot != "AGENT"]
+        roles.how.append("members: the parties forming the venture")
+    return roles
+
+
+def _expand_groups(view: SentenceView, roles: Roles, parties: list[Party], frame: str) -> None:
+    """"A and B invest in C": each coordinated party is its own claim party."""
+    for attr in ("sources", "targets"):
+        chosen = getattr(roles, attr)
+        if len(chosen) == 1:
+            group = [p for p in _group(chosen[0], parties) if p.slot == chosen[0].slot]
+            if len(group) > 1:
+                setattr(roles, attr, group)
+                roles.how.append(f"{attr}: {len(group)} coordinated parties")
+
+
+def _dist(p: Party, t: Trigger) -> int:
+    return p.start - t.end if p.start >= t.end else p.end - t.start

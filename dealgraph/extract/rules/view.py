@@ -1,0 +1,140 @@
+"""What the rules see in one sentence: parties with their role slots, triggers, numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, triggers
+from dealgraph.extract.sentences import Sentence
+from dealgraph.model import Amount, DateMention, Mention, Percentage
+
+PARTY_TYPES = frozenset({"company", "person", "fund", "government", "joint_venture", None})
+_COORD = {
+    "en": re.compile(r"^\s*(?:,|and|&|or|, and|as well as|plus)?\s*(?:,\s*(?:and\s+)?)?$", re.IGNORECASE),
+    "zh": re.compile(r"^\s*(?:、|和|与|及|以及|跟|同|,|，)\s*$"),
+    "ja": re.compile(r"^\s*(?:氏|社)?\s*(?:と|、|や|及び|および|,|，)\s*$"),
+}
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。]|——")
+_SAME_PARTY_GAP = re.compile(r"^[^，,。；;、\s]{0,8}$|^\s*[(（]?\s*$")
+
+
+@dataclass(slots=True)
+class Party:
+    """One entity in a sentence and the role slot its markers give it."""
+
+    entity: str
+    start: int
+    end: int
+    text: str
+    slot: str = "NONE"  # see markers.tsv; NONE = unmarked
+    type: str | None = None
+    via: str | None = None
+    unit: str | None = None
+    coordinated: bool = False  # joined to the previous party by and / 、 / と
+
+    def __str__(self) -> str:
+        return f"{self.entity}[{self.slot}]" + (f"({self.via})" if self.via == "reference" else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon match: the word that says what kind of deal this is."""
+
+    start: int
+    end: int
+    text: str
+    entry: TriggerEntry
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence with everything the rules need, offsets into the document text."""
+
+    index: int
+    sentence: Sentence
+    parties: list[Party] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    percentages: list[Percentage] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.sentence.lang
+
+    def same_clause(self, a: int, b: int) -> bool:
+        """No comma, semicolon or dash between document offsets ``a`` and ``b``."""
+        lo, hi = sorted((a, b))
+        s = self.sentence
+        return not _CLAUSE_BREAK.search(s.text, max(lo - s.start, 0), max(hi - s.start, 0))
+
+    def cue(self, name: str, start: int | None = None, end: int | None = None) -> re.Match[str] | None:
+        """The first match of cue ``name`` in the sentence (or in ``text[start:end]``)."""
+        pattern = cues(self.lang).get(name)
+        if pattern is None:
+            return None
+        s = self.sentence
+        lo, hi = (start if start is not None else s.start), (end if end is not None else s.end)
+        lo, hi = max(lo, s.start), min(hi, s.end)
+        return pattern.search(s.text, lo - s.start, hi - s.start)
+
+
+def find_triggers(sentence: Sentence) -> list[Trigger]:
+    """Lexicon matches of the sentence's language, as document offsets."""
+    entries, regex = triggers(sentence.lang)
+    out = []
+    low = sentence.text.lower()
+    low = low if len(low) == len(sentence.text) else sentence.text  # keep offsets exact
+    for m in regex.finditer(low):
+        entry = entries[int(m.lastgroup[1:])]  # type: ignore[index]
+        if entry.kind == "none":  # a blocker: "investors", "投资者" are not deals
+            continue
+        text = sentence.text[m.start():m.end()]
+        out.append(Trigger(sentence.start + m.start(), sentence.start + m.end(), text, entry))
+    return out
+
+
+def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list[Party]:
+    """Mentions that can be claim parties, merged when adjacent and equal, then labelled."""
+    parties: list[Party] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not m.entity or m.type not in PARTY_TYPES:
+            continue
+        last = parties[-1] if parties else None
+        if last and last.entity == m.entity and _SAME_PARTY_GAP.match(text[last.end:m.start]):
+            last.end, last.text = m.end, text[last.start:m.end]
+            last.unit = last.unit or m.unit
+            continue
+        parties.append(Party(m.entity, m.start, m.end, m.text, type=m.type, via=m.via, unit=m.unit))
+    _label(text, sentence, parties)
+    return parties
+
+
+def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
+    lang = sentence.lang
+    for i, p in enumerate(parties):
+        prev_end = parties[i - 1].end if i else sentence.start
+        p.coordinated = bool(i) and bool(_COORD[lang].match(text[prev_end:p.start]))
+        p.slot = _slot(text, sentence, p, prev_end)
+    order = range(len(parties) - 1, 0, -1) if lang == "ja" else range(1, len(parties))
+    for i in order:  # coordinated parties share the slot: "in A and B", "AとBに"
+        p, q = parties[i], parties[i - 1]
+        if p.coordinated:
+            if lang == "ja" and q.slot == "NONE":
+                q.slot = p.slot
+            elif lang != "ja" and p.slot == "NONE":
+                p.slot = q.slot
+
+
+def _slot(text: str, sentence: Sentence, p: Party, prev_end: int) -> str:
+    lang = sentence.lang
+    after = text[p.end:min(p.end + 12, sentence.end)]
+    before = text[max(prev_end, sentence.start, p.start - 60):p.start]
+    for marker in markers(lang, "before"):
+        if marker.regex.search(before):
+            return marker.slot
+    for marker in markers(lang, "after"):
+        if marker.regex.match(after):
+            return marker.slot
+    return "NONE"

@@ -1,0 +1,83 @@
+"""Sentence and clause splitting for English, Chinese and Japanese, keeping offsets.
+
+Sentences end at 。！？!? (with closing quotes/brackets kept), at newlines, and at an English
+period followed by space and a capital, a digit or a quote, unless the period ends an
+abbreviation ("U.S.", "Inc.", "No. 1") or sits inside a number ("$1.5 billion").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st inc corp co ltd llc plc vs etc approx est dept gov sen rep gen
+jan feb mar apr jun jul aug sep sept oct nov dec fig al e.g i.e u.s u.k u.n e.u mt ft
+""".split())
+
+_CJK_END = re.compile(r"[。！？!?；]+[」』”’\"）)】]*")
+_EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9\u3000-\u9fff]|[a-z]{1,2}[A-Z]))")
+_NEWLINE = re.compile(r"\n\s*")
+_CLAUSE = re.compile(r"[，,；;：:、]|——")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text == document_text[start:end]``; ``lang`` from its script."""
+
+    start: int
+    end: int
+    text: str
+    lang: str
+
+
+def script_lang(text: str, default: str = "en") -> str:
+    """``ja`` if the text has kana, ``zh`` if it has Han characters, else ``default``."""
+    if _KANA.search(text):
+        return "ja"
+    if _HAN.search(text):
+        return "zh"
+    return default if default in ("en", "zh", "ja") else "en"
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation, not a sentence."""
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    if token in ("no", "nos"):  # "No. 1" but not "said no. It"
+        return bool(re.match(r"\s*\d", text[dot + 1:]))
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # u.s, e.g
+
+
+def _boundaries(text: str) -> list[int]:
+    cuts = {m.end() for m in _CJK_END.finditer(text)}
+    cuts.update(m.start() for m in _NEWLINE.finditer(text))
+    for m in _EN_END.finditer(text):
+        if text[m.start()] != "." or not _is_abbreviation(text, m.start()):
+            cuts.add(m.end())
+    return sorted(cuts)
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences; whitespace-only pieces are dropped, offsets kept."""
+    out: list[Sentence] = []
+    last = 0
+    for cut in [*_boundaries(text), len(text)]:
+        piece = text[last:cut]
+        stripped = piece.strip()
+        if stripped:
+            start = last + (len(piece) - len(piece.lstrip()))
+            out.append(Sentence(start, start + len(stripped), stripped, script_lang(stripped, lang or "en")))
+        last = max(last, cut)
+    return out
+
+
+def clause_breaks(text: str) -> list[int]:
+    """Offsets (into ``text``) of clause separators: commas, semicolons, colons, 、."""
+    return [m.start() for m in _CLAUSE.finditer(text)]

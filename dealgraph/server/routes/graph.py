@@ -1,0 +1,70 @@
+"""The money graph, deals and cycles: in-memory over the cached deals (see :mod:`..deals`)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from dealgraph.server import queries
+from dealgraph.server.analysis import analyze_function, cycle_json, deal_json
+from dealgraph.server.deals import DealIndex
+from dealgraph.server.errors import ApiError
+from dealgraph.server.routes._params import Paging, filters, page_of, paging, store_of
+
+router = APIRouter(prefix="/api", tags=["graph"])
+Filt = Annotated[queries.Filters, Depends(filters)]
+
+
+def index_of(request: Request) -> DealIndex:
+    return request.app.state.deals
+
+
+@router.get("/graph", response_class=Response,
+            responses={200: {"content": {"application/json": {}}, "description": "nodes and edges"}})
+def graph(request: Request, f: Filt,
+          limit: Annotated[int | None, Query(ge=1, description="Edges to return (top by amount)")] = None
+          ) -> Response:
+    """Nodes (sized by money in + out) and the top ``limit`` edges by amount for the filters.
+
+    An edge groups the deals with the same source, target and kind; ``dashed`` means every deal
+    on it is unconfirmed (rumored, proposed, up to).
+    """
+    settings = request.app.state.settings
+    n = min(limit or settings.graph_edges, settings.max_graph_edges)
+    return Response(index_of(request).graph(f, n), media_type="application/json")
+
+
+@router.get("/deals")
+def list_deals(request: Request, f: Filt, p: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
+    """Deals (what many claims agree on) for the filters, largest first."""
+    deals = index_of(request).select(f)
+    page = page_of(deals, p)
+    page["items"] = [deal_json(d) for d in page["items"]]
+    return page
+
+
+@router.get("/deals/{deal_id}")
+def get_deal(request: Request, deal_id: str) -> dict[str, Any]:
+    """One deal with the claims behind it (evidence spans, documents, reviews)."""
+    deal = index_of(request).get(deal_id)
+    if deal is None:
+        raise ApiError(404, f"No deal with id {deal_id!r}")
+    claims = queries.claims_by_key(store_of(request), list(getattr(deal, "claims", []) or []))
+    return {"ok": True, "deal": deal_json(deal), "claims": claims}
+
+
+@router.get("/cycles")
+def cycles(request: Request, f: Filt,
+           max_len: Annotated[int, Query(ge=2, le=8, description="Longest loop, in edges")] = 5,
+           window_days: Annotated[int | None, Query(ge=1, description="All deals within this many days")] = None,
+           limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+    """Round trips: money leaving an entity and coming back to it through others."""
+    index, find = index_of(request), analyze_function("find_cycles")
+
+    def compute() -> list[dict[str, Any]]:
+        found = find(index.select(f), max_len=max_len, window_days=window_days, min_usd=f.min_usd, limit=limit)
+        return [cycle_json(c) for c in found]
+
+    items = index.cached(("cycles", f.cache_key(), max_len, window_days, limit), compute)
+    return {"ok": True, "count": len(items), "items": items}

@@ -1,0 +1,69 @@
+"""English rules: short sentences -> expected claims (kind, source, target, amount_usd, status)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_table import B, M, check, extract
+
+CASES = [
+    ("Google invested $2 billion in Anthropic.", [("investment", "Google", "Anthropic", 2 * B, "completed")]),
+    ("Amazon agreed to invest up to $4 billion in Anthropic.", [("investment", "Amazon", "Anthropic", 4 * B, "up_to")]),
+    ("Anthropic raised $450 million from Google.", [("investment", "Google", "Anthropic", 450 * M, None)]),
+    ("Microsoft's $10 billion investment in OpenAI was announced on Monday.",
+     [("investment", "Microsoft", "OpenAI", 10 * B, "announced")]),
+    ("xAI's $6 billion funding round was led by Nvidia.", [("investment", "Nvidia", "xAI", 6 * B, None)]),
+    ("Microsoft took a 49% stake in OpenAI.", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("Microsoft acquired Inflection for $650 million.", [("acquisition", "Microsoft", "Inflection AI", 650 * M, None)]),
+    ("Inflection AI was acquired by Microsoft.", [("acquisition", "Microsoft", "Inflection AI", None, None)]),
+    ("OpenAI agreed to spend $300 billion with Oracle on cloud computing.",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, "announced")]),
+    ("OpenAI signed a $38 billion cloud contract with Amazon.",
+     [("compute_commitment", "OpenAI", "Amazon", 38 * B, "announced")]),
+    ("CoreWeave bought $1 billion of Nvidia GPUs.", [("purchase", "CoreWeave", "Nvidia", 1 * B, None)]),
+    ("Elon Musk sued OpenAI in March.", [("lawsuit", "Elon Musk", "OpenAI", None, None)]),
+    ("OpenAI was valued at $157 billion.", [("valuation", None, "OpenAI", 157 * B, None)]),
+    ("Microsoft and Nvidia formed a joint venture called Stargate.",
+     [("joint_venture", "Microsoft", "Stargate", None, None), ("joint_venture", "Nvidia", "Stargate", None, None)]),
+    ("People familiar with the matter said Apple is in talks to invest $1 billion in OpenAI.",
+     [("investment", "Apple", "OpenAI", 1 * B, "rumored")]),
+    ("Meta proposed to acquire Scale AI.", [("acquisition", "Meta", "Scale AI", None, "proposed")]),
+]
+
+NEGATIVE = [
+    "Apple never invested in OpenAI.",
+    "Microsoft did not invest in Anthropic.",
+    "Investors cheered as Nvidia shares rose 5%.",
+    "Revenue grew 29% in the quarter.",
+    "SoftBank had $25 billion in debt on its balance sheet.",
+    "The startup hopes to raise money next year.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_english_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_english_non_claims(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+def test_denial_is_kept_as_denied() -> None:
+    claims = extract("Apple denied that it had invested in OpenAI.", "en")
+    assert [(c.kind, c.source, c.target, c.status) for c in claims] == [("investment", "Apple", "OpenAI", "denied")]
+
+
+def test_evidence_span_and_notes() -> None:
+    text = "Intro line.\nGoogle invested $2 billion in Anthropic in 2023."
+    (claim,) = extract(text, "en")
+    assert text[claim.start:claim.end] == claim.evidence == "Google invested $2 billion in Anthropic in 2023."
+    assert claim.date == "2023" and claim.extractor == "rules.v1"
+    assert any("trigger 'invested'" in n for n in claim.notes)
+    assert 0.5 < claim.confidence <= 0.99
+
+
+def test_published_date_fallback_is_coarse() -> None:
+    (claim,) = extract("Google invested $2 billion in Anthropic.", "en")
+    assert (claim.date, claim.date_precision) == ("2024", "year")

@@ -1,0 +1,41 @@
+"""Japanese rules: short sentences -> expected claims (kind, source, target, amount_usd, status)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_table import B, M, check, extract
+
+CASES = [
+    ("ソフトバンクはOpenAIに5億ドルを出資した。", [("investment", "SoftBank", "OpenAI", 500 * M, "completed")]),
+    ("アマゾンがAnthropicに最大40億ドルを投資する。", [("investment", "Amazon", "Anthropic", 4 * B, "up_to")]),
+    ("AnthropicはGoogleから20億ドルを調達した。", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("マイクロソフトはInflection AIを買収した。", [("acquisition", "Microsoft", "Inflection AI", None, "completed")]),
+    ("マイクロソフトがOpenAIの株式49%を取得した。", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("マスク氏はOpenAIを提訴した。", [("lawsuit", "Elon Musk", "OpenAI", None, None)]),
+    ("OpenAIの評価額は1570億ドルに達した。", [("valuation", None, "OpenAI", 157 * B, None)]),
+    ("関係者によると、ソフトバンクはOpenAIに300億ドルを出資する方向で検討している。",
+     [("investment", "SoftBank", "OpenAI", 30 * B, "rumored")]),
+    ("OpenAIはオラクルにクラウド利用料として3000億ドルを支払う契約を結んだ。",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+]
+
+NEGATIVE = [
+    "アップルはOpenAIに出資していない。",
+    "投資家はエヌビディアの決算を好感した。",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:20] for c in CASES])
+def test_japanese_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_japanese_non_claims(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+def test_merger_proposal_is_proposed() -> None:
+    claims = extract("2018年2月、マスク氏はOpenAIとTeslaの合併を示唆した。", "ja")
+    assert [(c.kind, c.status, c.date) for c in claims] == [("acquisition", "proposed", "2018-02")]

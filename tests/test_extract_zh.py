@@ -1,0 +1,48 @@
+"""Chinese rules: short sentences -> expected claims (kind, source, target, amount_usd, status)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_table import B, M, check, extract
+
+CASES = [
+    ("腾讯向月之暗面投资了3亿美元。", [("investment", "Tencent", "Moonshot AI", 300 * M, "completed")]),
+    ("阿里巴巴对智谱AI投资10亿美元。", [("investment", "Alibaba", "Zhipu AI", 1 * B, None)]),
+    ("月之暗面获得了阿里巴巴的8亿美元投资。", [("investment", "Alibaba", "Moonshot AI", 800 * M, None)]),
+    ("百度斥资5亿美元收购了欢聚集团的国内直播业务。", []),
+    ("英伟达宣布收购CoreWeave。", [("acquisition", "Nvidia", "CoreWeave", None, "announced")]),
+    ("微软持有OpenAI 49%的股份。", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("亚马逊同意向Anthropic投资最多40亿美元。", [("investment", "Amazon", "Anthropic", 4 * B, "up_to")]),
+    ("OpenAI承诺向甲骨文支付3000亿美元的云服务费用。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("据知情人士透露，软银计划向OpenAI投资400亿美元。", [("investment", "SoftBank", "OpenAI", 40 * B, "rumored")]),
+    ("字节跳动购买了大量英伟达芯片。", [("purchase", "ByteDance", "Nvidia", None, None)]),
+    ("马斯克起诉OpenAI。", [("lawsuit", "Elon Musk", "OpenAI", None, None)]),
+    ("OpenAI的估值达到1570亿美元。", [("valuation", None, "OpenAI", 157 * B, None)]),
+]
+
+NEGATIVE = [
+    "苹果没有投资OpenAI。",
+    "投资者对英伟达的财报反应积极。",
+    "微软云服务营收同比增长29%。",
+    "市场有风险，投资需谨慎。",
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:20] for c in CASES])
+def test_chinese_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_chinese_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+def test_reference_resolution_lowers_confidence() -> None:
+    text = "谷歌向Anthropic投资了20亿美元，而后者同意向谷歌云支付30亿美元购买其服务。"
+    claims = {(c.kind, c.source, c.target): c for c in extract(text, "zh")}
+    inv = claims[("investment", "Google", "Anthropic")]
+    cloud = claims[("compute_commitment", "Anthropic", "Google")]
+    assert cloud.confidence < inv.confidence
+    assert any("reference" in n for n in cloud.notes)

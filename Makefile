@@ -14,10 +14,16 @@ $(BIN)/dealgraph: pyproject.toml
 
 install: $(BIN)/dealgraph
 
+PORT ?= 8765
+
 demo: install
-	rm -f $(DB)
+	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/dealgraph ingest examples/news --db sqlite:///$(DB)
 	$(BIN)/dealgraph docs --db sqlite:///$(DB)
+	$(BIN)/dealgraph deals --db sqlite:///$(DB) --kind investment
+	$(BIN)/dealgraph cycles --db sqlite:///$(DB) --limit 5
+	@echo "Serving the graph of the example articles at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	$(BIN)/dealgraph serve --db sqlite:///$(DB) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q -p no:cacheprovider

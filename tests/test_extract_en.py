@@ -28,6 +28,26 @@ CASES = [
     ("People familiar with the matter said Apple is in talks to invest $1 billion in OpenAI.",
      [("investment", "Apple", "OpenAI", 1 * B, "rumored")]),
     ("Meta proposed to acquire Scale AI.", [("acquisition", "Meta", "Scale AI", None, "proposed")]),
+    # one-party claims: the unnamed side is null
+    ("Mistral AI raised $640 million.", [("investment", None, "Mistral AI", 640 * M, None)]),
+    ("Anthropic closed a $4 billion Series E.", [("investment", None, "Anthropic", 4 * B, None)]),
+    ("Oracle sold $18 billion of bonds to fund its expansion.", [("loan", None, "Oracle", 18 * B, None)]),
+    ("Amazon will invest $11 billion in data centers in Indiana.", [("investment", "Amazon", None, 11 * B, None)]),
+    # "put in / put $X into", "largest investor in"
+    ("SoftBank put $3 billion into Anthropic.", [("investment", "SoftBank", "Anthropic", 3 * B, None)]),
+    ("Amazon is the largest investor in Anthropic.", [("investment", "Amazon", "Anthropic", None, None)]),
+    # anaphora: "in the company", sentence-initial "It"
+    ("Amazon invested $4 billion in Anthropic. Google invested $2 billion in the company.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("Anthropic was founded in 2021. It raised $7 billion over two years.",
+     [("investment", None, "Anthropic", 7 * B, None)]),
+    # supply frame: the seller is the subject; two triggers of one deal share the amount
+    ("CoreWeave will provide Microsoft with cloud computing capacity worth $10 billion.",
+     [("compute_commitment", "Microsoft", "CoreWeave", 10 * B, None)]),
+    ("Samsung will supply OpenAI with memory chips.", [("purchase", "OpenAI", "Samsung", None, None)]),
+    # a stake bought for money is also an investment
+    ("Microsoft paid $1.5 billion for a 20% stake in G42.",
+     [("investment", "Microsoft", "G42", 1500 * M, None), ("stake", "Microsoft", "G42", 1500 * M, None)]),
 ]
 
 NEGATIVE = [
@@ -37,6 +57,8 @@ NEGATIVE = [
     "Revenue grew 29% in the quarter.",
     "SoftBank had $25 billion in debt on its balance sheet.",
     "The startup hopes to raise money next year.",
+    "Nvidia's market value rose to $4 trillion.",
+    "Meta will invest $2 billion in the project.",
 ]
 
 

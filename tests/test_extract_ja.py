@@ -18,11 +18,19 @@ CASES = [
      [("investment", "SoftBank", "OpenAI", 30 * B, "rumored")]),
     ("OpenAIはオラクルにクラウド利用料として3000億ドルを支払う契約を結んだ。",
      [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("グーグルは日本のデータセンターに20億ドルを投じる。", [("investment", "Google", None, 2 * B, None)]),
+    ("ソフトバンクはOpenAIに30億ドルを拠出した。", [("investment", "SoftBank", "OpenAI", 3 * B, "completed")]),
+    ("Sakana AIはシリーズCで1億ドルを集めた。", [("investment", None, "Sakana AI", 100 * M, None)]),
+    # the subject is dropped when the previous sentence named it
+    ("ソフトバンクは新たな戦略を示した。昨年はアームに10億ドルを出資した。",
+     [("investment", "SoftBank", "Arm", 1 * B, None)]),
+    ("サムスンはOpenAIにメモリーを供給する。", [("purchase", "OpenAI", "Samsung", None, None)]),
 ]
 
 NEGATIVE = [
     "アップルはOpenAIに出資していない。",
     "投資家はエヌビディアの決算を好感した。",
+    "東京株式市場でトヨタ株が5%上昇した。",
 ]
 
 

@@ -19,6 +19,12 @@ CASES = [
     ("字节跳动购买了大量英伟达芯片。", [("purchase", "ByteDance", "Nvidia", None, None)]),
     ("马斯克起诉OpenAI。", [("lawsuit", "Elon Musk", "OpenAI", None, None)]),
     ("OpenAI的估值达到1570亿美元。", [("valuation", None, "OpenAI", 157 * B, None)]),
+    ("微軟向OpenAI投資了100億美元。", [("investment", "Microsoft", "OpenAI", 10 * B, "completed")]),  # Traditional
+    ("月之暗面完成了10亿美元融资。", [("investment", None, "Moonshot AI", 1 * B, None)]),
+    ("阿里巴巴将投入70亿美元建设数据中心。", [("investment", "Alibaba", None, 7 * B, None)]),
+    ("甲骨文、软银和OpenAI宣布成立“星际之门”。", [("joint_venture", "Oracle", "Stargate", None, None),
+                                       ("joint_venture", "SoftBank", "Stargate", None, None),
+                                       ("joint_venture", "OpenAI", "Stargate", None, None)]),
 ]
 
 NEGATIVE = [
@@ -26,6 +32,7 @@ NEGATIVE = [
     "投资者对英伟达的财报反应积极。",
     "微软云服务营收同比增长29%。",
     "市场有风险，投资需谨慎。",
+    "腾讯的市值升至6000亿美元。",
 ]
 
 

@@ -89,8 +89,11 @@ def _enumerate(mg: MoneyGraph, eids: np.ndarray, max_len: int) -> np.ndarray:
     """Cycles as an (m, max_len) array of original edge ids, padded with -1."""
     if len(eids) == 0:
         return np.empty((0, max_len), dtype=np.int64)
-    sub = mg.graph.subgraph_edges(eids.tolist(), delete_vertices=False)
+    whole = len(eids) == int(np.count_nonzero(mg.src != mg.dst))  # nothing pruned but self-loops (min=2 skips them)
+    sub = mg.graph if whole else mg.graph.subgraph_edges(eids.tolist(), delete_vertices=False)
     found = sub.simple_cycles(min=2, max=max_len, output="epath")
+    if whole:
+        eids = np.arange(mg.graph.ecount(), dtype=np.int64)
     lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
     flat = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
     out = np.full((len(found), max_len), -1, dtype=np.int64)
@@ -104,12 +107,12 @@ def _windowed(mg: MoneyGraph, eids: np.ndarray, max_len: int, window: int) -> np
     """Cycles whose legs fit in ``window`` days, enumerated block by block.
 
     A qualifying cycle has max(date_lo) - min(date_hi) <= window. With t = min(date_hi) in block
-    k = t // b (block width b >= window), every leg has date_hi >= k*b and date_lo < (k+1)*b + window,
+    k = t // b (any block width b; half the window here), every leg has date_hi >= k*b and date_lo < (k+1)*b + window,
     so the cycle lies in that block's edges; keeping only cycles whose own k matches avoids
     duplicates. Each block is sparse, so far fewer untimely cycles are enumerated and thrown away.
     """
     lo, hi = mg.date_lo[eids], mg.date_hi[eids]
-    b = max(int(window), (int(hi.max()) - int(hi.min())) // MAX_BLOCKS, 1)
+    b = max(-(-int(window) // 2), (int(hi.max()) - int(hi.min())) // MAX_BLOCKS, 1)
     parts = [np.empty((0, max_len), dtype=np.int64)]
     for k in range(int(hi.min()) // b, int(hi.max()) // b + 1):
         block = _prune(mg, eids[(hi >= k * b) & (lo < (k + 1) * b + window)])

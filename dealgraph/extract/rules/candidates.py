@@ -129,6 +129,29 @@ def check(c: Candidate) -> str | None:
     return None
 
 
+def merge_fragments(cands: list[Candidate]) -> list[Candidate]:
+    """Two triggers of one deal: "provide Microsoft with computing capacity worth $10 billion".
+
+    The amount went to the trigger nearest to it, the parties to the other; a candidate that has
+    both parties but no amount takes the amount of a same-kind (or rejected buy/pay) fragment.
+    """
+    for c in cands:
+        if c.amount is not None or c.rejected is not None or not c.sources or not c.targets:
+            continue
+        frag = next((f for f in cands if f is not c and f.amount is not None and _fragment_of(f, c)), None)
+        if frag is not None:
+            c.amount, frag.amount = frag.amount, None
+            c.note(f"amount {c.amount.text!r} from trigger {frag.trigger.text!r} of the same deal", +0.05)  # type: ignore[union-attr]
+            frag.rejected = frag.rejected or f"amount given to {c.trigger.text!r} (same deal)"
+    return cands
+
+
+def _fragment_of(f: Candidate, c: Candidate) -> bool:
+    if f.kind in ("buy", "pay", "supply") and f.rejected is not None and c.kind in ("stake", "acquisition"):
+        return True  # "paid $1.5 billion for a 20% stake"
+    return f.kind == c.kind and (not f.sources or not f.targets or _parties(f) == _parties(c))
+
+
 def _parties(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(p.entity for p in c.sources), frozenset(p.entity for p in c.targets)
 
@@ -149,6 +172,8 @@ def pair_stakes(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         if c.amount is None and twin is not None and c.pct is not None:
             c.amount = twin.amount
             c.note(f"price {twin.amount.text!r} from the investment buying the stake")  # type: ignore[union-attr]
+        elif c.amount is None and c.pct is None and twin is not None:
+            c.rejected = "shares bought for money: the investment states it"
         elif c.amount is not None and twin is None and view.cue("worth") is None:
             inv = replace(c, kind="investment", pct=None, notes=[*c.notes, "money paid for shares: an investment"],
                           sources=list(c.sources), targets=list(c.targets))

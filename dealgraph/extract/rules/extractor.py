@@ -167,7 +167,7 @@ def _pct_for(view: SentenceView, t: Trigger) -> Any:
 def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     amounts = _assign(view)
     cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
-    return C.pair_stakes(view, cands)
+    return C.pair_stakes(view, C.merge_fragments(cands))
 
 
 # -- linking sentences -----------------------------------------------------------------------

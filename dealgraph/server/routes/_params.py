@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import Query, Request, Response
 
 from dealgraph.model import CLAIM_KINDS, LANGUAGES, STATUSES
 from dealgraph.server.errors import ApiError
@@ -77,3 +78,9 @@ def page_of(items: list[Any], p: Paging) -> dict[str, Any]:
     chunk = items[p.offset:p.offset + p.limit]
     return {"ok": True, "total": len(items), "limit": p.limit, "offset": p.offset, "count": len(chunk),
             "items": chunk}
+
+
+def reply(data: Any, status_code: int = 200) -> Response:
+    """JSON straight from ``json.dumps``: FastAPI's encoder and response validation cost ~7 ms a page."""
+    body = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+    return Response(body, status_code=status_code, media_type="application/json")

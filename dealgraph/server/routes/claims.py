@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, Field, field_validator
 
 from dealgraph.model import CLAIM_KINDS, STATUSES, Review
 from dealgraph.server import queries
 from dealgraph.server.errors import ApiError
-from dealgraph.server.routes._params import Paging, filters, paging, store_of
+from dealgraph.server.routes._params import Paging, filters, paging, reply, store_of
 from dealgraph.server.security import require_write
 from dealgraph.store import Store
 
@@ -42,14 +42,14 @@ def list_claims(request: Request, f: Annotated[queries.Filters, Depends(filters)
                 p: Annotated[Paging, Depends(paging)],
                 key: Annotated[list[str], Query(description="Only these claim keys")] = [],
                 doc_id: str | None = None,
-                sort: Annotated[Literal["id", "amount", "date"], Query()] = "id") -> dict[str, Any]:
+                sort: Annotated[Literal["id", "amount", "date"], Query()] = "id") -> Response:
     """Claims (newest review applied) with the filters, one page at a time, with the total."""
     store, keys = store_of(request), tuple(key) or None
     total = request.app.state.deals.cached(("count", f.cache_key(), keys, doc_id),
                                            lambda: queries.count_claims(store, f, keys=keys, doc_id=doc_id))
     page = queries.claims_page(store, f, limit=p.limit, offset=p.offset, sort=sort, keys=keys, doc_id=doc_id,
                                total=total)
-    return page.to_dict()
+    return reply(page.to_dict())
 
 
 def _one(store: Store, key: str) -> dict[str, Any]:
@@ -60,12 +60,12 @@ def _one(store: Store, key: str) -> dict[str, Any]:
 
 
 @router.get("/{key}")
-def get_claim(request: Request, key: str) -> dict[str, Any]:
+def get_claim(request: Request, key: str) -> Response:
     """One claim, its evidence span and every review it had (oldest first)."""
     store = store_of(request)
     claim = _one(store, key)
     history = [_review_dict(r) for r in store.reviews(key)]
-    return {"ok": True, "claim": claim, "reviews": history}
+    return reply({"ok": True, "claim": claim, "reviews": history})
 
 
 def _review_dict(r: Review) -> dict[str, Any]:
@@ -73,7 +73,7 @@ def _review_dict(r: Review) -> dict[str, Any]:
 
 
 @router.post("/{key}/review", status_code=201, dependencies=[Depends(require_write)])
-def review_claim(request: Request, key: str, body: ReviewIn) -> dict[str, Any]:
+def review_claim(request: Request, key: str, body: ReviewIn) -> Response:
     """Confirm, reject or correct a claim. Stored beside it (who, when, what); the claim is kept."""
     if body.action == "correct" and not body.changes:
         raise ApiError(422, "Invalid request", errors=[{"loc": ["body", "changes"], "type": "missing",
@@ -82,4 +82,5 @@ def review_claim(request: Request, key: str, body: ReviewIn) -> dict[str, Any]:
     _one(store, key)
     store.add_review(Review(claim_key=key, action=body.action, reviewer=body.reviewer,
                             changes=body.changes, note=body.note))
-    return {"ok": True, "claim": _one(store, key), "reviews": [_review_dict(r) for r in store.reviews(key)]}
+    return reply({"ok": True, "claim": _one(store, key), "reviews": [_review_dict(r) for r in store.reviews(key)]},
+                 201)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 
 from dealgraph.server import queries
 from dealgraph.server.errors import ApiError
-from dealgraph.server.routes._params import Paging, filters, paging, store_of
+from dealgraph.server.routes._params import Paging, filters, paging, reply, store_of
 from dealgraph.store import Store
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -16,9 +16,9 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
 
 @router.get("")
 def list_documents(request: Request, f: Annotated[queries.Filters, Depends(filters)],
-                   p: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
+                   p: Annotated[Paging, Depends(paging)]) -> Response:
     """Documents newest first (filters: lang, date_from/date_to on the publication date)."""
-    return queries.documents_page(store_of(request), f, limit=p.limit, offset=p.offset).to_dict()
+    return reply(queries.documents_page(store_of(request), f, limit=p.limit, offset=p.offset).to_dict())
 
 
 def document_json(store: Store, doc_id: str) -> dict[str, Any]:
@@ -37,6 +37,6 @@ def document_json(store: Store, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/{doc_id}")
-def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+def get_document(request: Request, doc_id: str) -> Response:
     """The article text plus the claim spans (character offsets into ``text``) to highlight."""
-    return document_json(store_of(request), doc_id)
+    return reply(document_json(store_of(request), doc_id))

@@ -5,14 +5,14 @@ from __future__ import annotations
 import inspect
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from dealgraph.server import lookup, queries
 from dealgraph.server.analysis import analyze_function, deal_json, to_json
 from dealgraph.server.deals import DealIndex, counts_money, usd
 from dealgraph.server.errors import ApiError
-from dealgraph.server.routes._params import Paging, page_of, paging
+from dealgraph.server.routes._params import Paging, page_of, paging, reply
 from dealgraph.server.routes.graph import index_of
 
 router = APIRouter(prefix="/api", tags=["entities"])
@@ -35,14 +35,14 @@ def entity_totals(index: DealIndex) -> list[dict[str, Any]]:
 @router.get("/entities")
 def list_entities(request: Request, p: Annotated[Paging, Depends(paging)],
                   q: Annotated[str | None, Query(description="Name or alias in any language (微软)")] = None
-                  ) -> dict[str, Any]:
+                  ) -> Response:
     """Entities by money moved; ``q`` searches aliases in any language, then stored names."""
     rows = entity_totals(index_of(request))
     if q:
         by_name = {r["name"]: r for r in rows}
         wanted = lookup.search(by_name, q, limit=100)
         rows = [by_name.get(n) or {"name": n, "money_in": 0.0, "money_out": 0.0, "deals": 0} for n in wanted]
-    return page_of(rows, p)
+    return reply(page_of(rows, p))
 
 
 def _timeline(deals: list[Any], name: str) -> list[dict[str, Any]]:
@@ -89,16 +89,16 @@ def _stakes(deals: list[Any]) -> list[dict[str, Any]]:
 
 
 @router.get("/entities/{name}")
-def get_entity(request: Request, name: str) -> dict[str, Any]:
+def get_entity(request: Request, name: str) -> Response:
     """One entity: every deal it is in by date (e.g. Microsoft's stake in OpenAI over time) and exposure."""
-    return entity_json(index_of(request), name)
+    return reply(entity_json(index_of(request), name))
 
 
 @router.get("/exposure/{entity}")
-def get_exposure(request: Request, entity: str) -> dict[str, Any]:
+def get_exposure(request: Request, entity: str) -> Response:
     """Who ``entity`` is exposed to, and who is exposed to it, through the deals."""
     fn = analyze_function("exposure")
-    return {"ok": True, "exposure": to_json(fn(index_of(request).all(), lookup.canonical(entity)))}
+    return reply({"ok": True, "exposure": to_json(fn(index_of(request).all(), lookup.canonical(entity)))})
 
 
 class ScenarioIn(BaseModel):
@@ -112,7 +112,7 @@ class ScenarioIn(BaseModel):
 
 
 @router.post("/stress")
-def run_stress(request: Request, body: ScenarioIn) -> dict[str, Any]:
+def run_stress(request: Request, body: ScenarioIn) -> Response:
     """Run a scenario over the deals (read-only: nothing is stored)."""
     if not (body.fail or body.shocks or body.valuation_cuts):
         raise ApiError(422, "Invalid request", errors=[{"loc": ["body", "fail"], "type": "missing",
@@ -121,4 +121,4 @@ def run_stress(request: Request, body: ScenarioIn) -> dict[str, Any]:
     canon = lambda m: {lookup.canonical(k): v for k, v in m.items()} if m else None  # noqa: E731
     result = fn(index_of(request).all(), fail=[lookup.canonical(n) for n in body.fail], recovery=body.recovery,
                 shocks=canon(body.shocks), valuation_cuts=canon(body.valuation_cuts), method=body.method)
-    return {"ok": True, "scenario": body.model_dump(), "result": to_json(result)}
+    return reply({"ok": True, "scenario": body.model_dump(), "result": to_json(result)})

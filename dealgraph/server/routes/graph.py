@@ -10,7 +10,7 @@ from dealgraph.server import queries
 from dealgraph.server.analysis import analyze_function, cycle_json, deal_json
 from dealgraph.server.deals import DealIndex
 from dealgraph.server.errors import ApiError
-from dealgraph.server.routes._params import Paging, filters, page_of, paging, store_of
+from dealgraph.server.routes._params import Paging, filters, page_of, paging, reply, store_of
 
 router = APIRouter(prefix="/api", tags=["graph"])
 Filt = Annotated[queries.Filters, Depends(filters)]
@@ -36,29 +36,29 @@ def graph(request: Request, f: Filt,
 
 
 @router.get("/deals")
-def list_deals(request: Request, f: Filt, p: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
+def list_deals(request: Request, f: Filt, p: Annotated[Paging, Depends(paging)]) -> Response:
     """Deals (what many claims agree on) for the filters, largest first."""
     deals = index_of(request).select(f)
     page = page_of(deals, p)
     page["items"] = [deal_json(d) for d in page["items"]]
-    return page
+    return reply(page)
 
 
 @router.get("/deals/{deal_id}")
-def get_deal(request: Request, deal_id: str) -> dict[str, Any]:
+def get_deal(request: Request, deal_id: str) -> Response:
     """One deal with the claims behind it (evidence spans, documents, reviews)."""
     deal = index_of(request).get(deal_id)
     if deal is None:
         raise ApiError(404, f"No deal with id {deal_id!r}")
     claims = queries.claims_by_key(store_of(request), list(getattr(deal, "claims", []) or []))
-    return {"ok": True, "deal": deal_json(deal), "claims": claims}
+    return reply({"ok": True, "deal": deal_json(deal), "claims": claims})
 
 
 @router.get("/cycles")
 def cycles(request: Request, f: Filt,
            max_len: Annotated[int, Query(ge=2, le=8, description="Longest loop, in edges")] = 5,
            window_days: Annotated[int | None, Query(ge=1, description="All deals within this many days")] = None,
-           limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+           limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
     """Round trips: money leaving an entity and coming back to it through others."""
     index, find = index_of(request), analyze_function("find_cycles")
 
@@ -67,4 +67,4 @@ def cycles(request: Request, f: Filt,
         return [cycle_json(c) for c in found]
 
     items = index.cached(("cycles", f.cache_key(), max_len, window_days, limit), compute)
-    return {"ok": True, "count": len(items), "items": items}
+    return reply({"ok": True, "count": len(items), "items": items})

@@ -134,3 +134,22 @@ def test_document_and_amount_round_trip(tmp_path_factory: pytest.TempPathFactory
     assert store.get_document(doc.id).text == text
     assert Decimal(store.claims()[0]["amount_usd"]) == usd
     store.close()
+
+
+def test_migration_2_upgrades_a_version_1_database(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = open_store(url)
+    doc = make_doc("Oracle signed a $300 billion cloud contract with OpenAI.")
+    store.add_documents([doc])
+    store.replace_claims(doc.id, "rules.v1", [claim(doc, usd="300000000000", end=20)])
+    with store.engine.begin() as conn:  # make it look like a database written before version 2
+        conn.execute(text("DROP INDEX ix_claims_usd"))
+        conn.execute(text("ALTER TABLE claims DROP COLUMN usd"))
+        conn.execute(text("DELETE FROM schema_migrations WHERE version = 2"))
+    store.close()
+    upgraded = open_store(url)
+    with upgraded.engine.connect() as conn:
+        assert conn.execute(text("SELECT usd FROM claims")).scalar_one() == 3e11
+    assert upgraded.count("schema_migrations") == len(MIGRATIONS)

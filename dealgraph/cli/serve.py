@@ -17,8 +17,10 @@ from dealgraph.cli._common import db_option, store_from, user_errors
 def serve(db_url: str, host: str, port: int, private: bool, get_path: str | None, token: str | None) -> None:
     """Serve the web UI and REST API (writes need DEALGRAPH_TOKEN).
 
-    Example: DEALGRAPH_TOKEN=s3cret dealgraph serve --db deals.db
-    Example: dealgraph serve --db deals.db --get '/api/deals?kind=investment&limit=5'
+    \b
+    Examples:
+      DEALGRAPH_TOKEN=s3cret dealgraph serve --db deals.db
+      dealgraph serve --db deals.db --get '/api/deals?kind=investment&limit=5'
     """
     from dealgraph.server import create_app
     from dealgraph.server.run import get_once, run_server, settings_for

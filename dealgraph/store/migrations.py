@@ -8,18 +8,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from dealgraph.store import schema
 
 
 def _initial(conn: Connection) -> None:
+    """Version 1: every table as first designed (later columns are added by their migrations)."""
     tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_migrations"]
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _numeric_usd(conn: Connection) -> None:
+    """Version 2: claims.usd, a float copy of the exact amount for sorting and range filters."""
+    columns = {c["name"] for c in inspect(conn).get_columns("claims")}
+    if "usd" not in columns:
+        conn.execute(text("ALTER TABLE claims ADD COLUMN usd FLOAT"))
+        conn.execute(text("UPDATE claims SET usd = CAST(amount_usd AS FLOAT) WHERE amount_usd IS NOT NULL"))
+    indexes = {i["name"] for i in inspect(conn).get_indexes("claims")}
+    if "ix_claims_usd" not in indexes:
+        conn.execute(text("CREATE INDEX ix_claims_usd ON claims (usd)"))
+    if "ix_documents_lang_published" not in {i["name"] for i in inspect(conn).get_indexes("documents")}:
+        conn.execute(text("CREATE INDEX ix_documents_lang_published ON documents (lang, published)"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, claims, reviews, entities, runs", _initial),
+    (2, "numeric claims.usd for sorting; documents (lang, published) index", _numeric_usd),
 ]
 
 

@@ -110,6 +110,7 @@ claims = Table(
     Column("currency", String(8)),
     Column("amount_usd", String(48)),
     Column("amount_usd_high", String(48)),
+    Column("usd", Float),  # amount_usd as a number, for sorting and range filters only (migration 2)
     Column("qualifier", String(16)),
     Column("fx_source", Text),
     Column("pct", Float),
@@ -126,6 +127,8 @@ Index("ix_claims_key", claims.c.key)
 Index("ix_claims_kind", claims.c.kind)
 Index("ix_claims_source", claims.c.source)
 Index("ix_claims_target", claims.c.target)
+Index("ix_claims_usd", claims.c.usd)
+Index("ix_documents_lang_published", documents.c.lang, documents.c.published)
 
 # Reviews are keyed by claim key, not row id, so they survive re-extraction.
 reviews = Table(

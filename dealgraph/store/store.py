@@ -341,7 +341,7 @@ def _claim_row(c: Claim) -> dict[str, Any]:
     return {"key": c.key, "doc_id": c.doc_id, "extractor": c.extractor, "kind": c.kind, "source": c.source,
             "target": c.target, "status": c.status, "amount_value": _dec(a.value) if a else None,
             "currency": a.currency if a else None, "amount_usd": _dec(usd),
-            "amount_usd_high": _dec(a.usd_high) if a else None, "qualifier": a.qualifier if a else None,
+            "amount_usd_high": _dec(a.usd_high) if a else None, "usd": float(usd) if usd is not None else None, "qualifier": a.qualifier if a else None,
             "fx_source": a.fx_source if a else None, "pct": c.pct, "date": c.date,
             "date_precision": c.date_precision, "start": c.start, "end": c.end, "evidence": c.evidence,
             "confidence": c.confidence, "notes": json.dumps(list(c.notes), ensure_ascii=False)}

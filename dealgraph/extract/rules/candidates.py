@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dealgraph.extract.rules import roles as R
-from dealgraph.extract.rules.status import date_of, negated, status_of
+from dealgraph.extract.rules.status import date_of, hypothetical, negated, status_of
 from dealgraph.extract.rules.view import Party, SentenceView, Trigger
 from dealgraph.model import Amount, Percentage
 
@@ -71,6 +71,8 @@ def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage
     c.notes.extend(roles.how)
     if kind in ("buy", "pay", "supply"):
         c.rejected = f"{t.text!r}: neither goods (chips, GPUs) nor cloud services named"
+    if hypothetical(view, t):
+        c.rejected = "a proposal, urging or opportunity to deal, not a deal"
     if negated(view, t):
         if view.cue("denied") is None:
             c.rejected = "negated (not/never/没有/未/ない)"

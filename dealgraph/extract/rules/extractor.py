@@ -203,6 +203,8 @@ class _State:
             return
         if bool(c.sources) == bool(c.targets) or (c.kind != "compute_commitment" and not c.sources):
             return  # an investor or holder is never guessed; a missing investee may be the topic
+        if len({p.entity for p in c.sources}) > 1:
+            return  # "A and B put $20 billion into C and D": a shared total, not one deal with the topic
         present = {p.entity for p in (*c.sources, *c.targets)}
         entity = next((e for i, e in reversed(self.focus) if view.index - i <= _MAX_GAP and e not in present), None)
         how = "the last deal's target"

@@ -142,4 +142,6 @@ def markers(lang: str, side: str) -> tuple[Marker, ...]:
 # or a clause word: "with the matter said Apple" does not make Apple a "with" party.
 _WORD = r"(?:[A-Za-z][\w.&'-]*\s+)"
 _DESCRIPTOR = (r"(?:(?!(?:said|says|say|is|are|was|were|has|have|had|that|which|who|and|or|but|will|would|"
-               r"to|its|their|said|told|after|before|as|when|while)\b)[A-Za-z][\w.&'-]*\s+)")
+               r"to|its|their|said|told|after|before|as|when|while|"
+               r"january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"early|late|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|addition|total)\b)[A-Za-z][\w.&'-]*\s+)")

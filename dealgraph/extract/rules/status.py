@@ -36,6 +36,14 @@ def negated(view: SentenceView, t: Trigger) -> bool:
     return view.cue("negation", t.end, t.end + 10) is not None
 
 
+def hypothetical(view: SentenceView, t: Trigger) -> bool:
+    """"the opportunity to invest"; a raise someone urged or proposed: 調達するよう促した, "urged it to raise"."""
+    lo, hi = {"ja": (t.start, t.end + 45), "zh": (t.start - 14, t.end + 6)}.get(view.lang, (t.start - 50, t.end + 2))
+    if view.cue("opportunity", lo, hi) is not None:
+        return True
+    return t.entry.frame == "get" and view.cue("hypothetical", lo, hi) is not None
+
+
 def status_of(view: SentenceView, t: Trigger, amount: Amount | None) -> tuple[str, str]:
     """(status, why) for the claim of trigger ``t``."""
     if view.cue("denied") is not None:

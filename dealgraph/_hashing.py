@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dealgraph.model import Claim
 
-_SPACE = re.compile(r"\s+")
-
 
 def normalise_text(text: str) -> str:
-    """NFKC, collapsed whitespace, trimmed: the form a document id is computed from."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC, collapsed whitespace, trimmed: the form a document id is computed from.
+
+    (NFKC is skipped for text already in NFKC form, which the quick check tells in microseconds;
+    ``str.split`` splits on the same whitespace as the regex ``\\s+`` and is faster.)
+    """
+    if not (text.isascii() or unicodedata.is_normalized("NFKC", text)):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())
 
 
 def document_id(text: str) -> str:

@@ -4,7 +4,8 @@ A corpus folder holds ``X.txt`` (or ``X.md``/``X.html``, cleaned like ingest doe
 (one gold claim a line: kind, source, target, amount_usd, pct, date, status, evidence) and
 optionally ``X.meta.json`` (``lang``, ``published``).
 
-Matching is one-to-one and greedy: same kind, same canonical parties (either order for a joint
+Matching is one-to-one and greedy: same kind, same canonical parties (both sides' names resolved
+through the entity knowledge base: "Hon Hai" and "Foxconn" are one party; either order for a joint
 venture), amount within 10% where the gold has one, percentage within 0.5 points where the gold
 has one. A predicted claim that only restates a matched one (same kind and parties, same or no
 amount) is counted as ``redundant``, neither right nor wrong.
@@ -16,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -180,8 +182,33 @@ def corpus_hash(folders: Iterable[Path]) -> str:
 
 # -- matching --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
+def canonical_name(name: str | None) -> str:
+    """The knowledge base's canonical name ("Hon Hai" -> "Foxconn", "Azure" -> "Microsoft"), casefolded.
+
+    Applied to gold and predicted parties alike, so an alias never counts as a miss; a name the
+    knowledge base does not know is compared case-insensitively as written.
+    """
+    if not name:
+        return ""
+    kb = _kb()
+    entity = kb.get(name.strip()) if kb is not None else None
+    if entity is None:
+        return name.strip().casefold()
+    return kb.claim_party(entity.name).casefold()  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    try:
+        from dealgraph.entities import default_kb
+    except ImportError:  # pragma: no cover - entities is part of the package
+        return None
+    return default_kb()
+
+
 def _same(a: str | None, b: str | None) -> bool:
-    return (a or "").casefold() == (b or "").casefold()
+    return canonical_name(a) == canonical_name(b)
 
 
 def matches(gold: Gold, claim: Claim) -> bool:
@@ -202,7 +229,7 @@ def matches(gold: Gold, claim: Claim) -> bool:
 
 
 def _restates(claim: Claim, matched: Claim) -> bool:
-    if (claim.kind, claim.source, claim.target) != (matched.kind, matched.source, matched.target):
+    if claim.kind != matched.kind or not (_same(claim.source, matched.source) and _same(claim.target, matched.target)):
         return False
     if claim.amount_usd is None or matched.amount_usd is None:
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from dealgraph.amounts import find_dates
@@ -101,3 +103,24 @@ def test_offsets_in_longer_text():
 
 def test_partial_published_date_resolves_years_only():
     assert [d.value for d in find_dates("去年と先週", "ja", published="2024")] == ["2023"]
+
+
+# --- the prefiltered scan finds exactly what one finditer pass of the full grammar finds ---------
+
+_PIECES = ["in ", "In ", "earlier this ", "this ", "last ", "next ", "on ", "end of ", "mid- ", "first-", "fiscal ",
+           "FY", "Q3 ", "3Q ", "2024", "1999", "21", "'24", "5 ", "March", "Sept", "May ", "Monday", "Friday",
+           "year", "month", "week", "quarter", "today", "Yesterday", "令和6年", "2024年", "9月", "22日", "今年",
+           "去年", "上个月", "上周三", "周五", "金曜日", "昨日", "二〇二四年", "第3四半期", "올해", "지난 달", "수요일",
+           "-", "/", ".", ",", " ", "  ", "\n", "x", "的", "a", "2", "0", "1"]
+
+
+def test_prefiltered_scan_equals_full_scan():
+    """``dates._matches`` (anchors, then the grammar at candidate starts only) == ``FINDER.finditer``."""
+    from dealgraph.amounts import _date_patterns as D
+    from dealgraph.amounts.dates import _matches
+
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14)))
+        expected = [(m.span(), m.lastgroup) for m in D.FINDER.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _matches(text)] == expected, text

@@ -304,3 +304,182 @@ def test_cli_search_and_show() -> None:
     assert "Azure" in shown["children"] and "微软" in shown["aliases"] and shown["qid"] == "Q2283"
     missing = runner.invoke(entities_cli, ["show", "No Such Thing Corp"])
     assert missing.exit_code != 0 and "search" in missing.output
+
+
+# -- pronouns and epithets (precision first) -------------------------------------------------
+
+def refs(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.entity) for m in find_mentions(text) if m.via == "reference"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OpenAI confirmed the plan on Tuesday. It will pay Oracle for capacity.", [("It", "OpenAI")]),
+    ("Anthropic closed a round, and it plans to buy chips from Nvidia.", [("it", "Anthropic")]),
+    ("Microsoft said it would put more money into OpenAI.", [("it", "Microsoft")]),
+    ("xAI filed papers last week. Its backers include Nvidia.", [("Its", "xAI")]),
+    ("CoreWeave met Nvidia and Microsoft on Friday. It also signed with Meta.", [("It", "CoreWeave")]),
+])
+def test_pronouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft announced the plan. The plan is large. It will close in June.",  # no org in the previous sentence
+    "Intel spoke. It is unclear whether the deal survives.",  # expletive "it"
+    "Elon Musk spoke on a podcast. It will air later.",  # a person, not an organisation
+    "In Japan, Tesla met Nvidia. It will pay.",  # two orgs, no subject
+    "It will pay Oracle $5 billion.",  # nothing named before
+])
+def test_pronouns_left_alone(text: str) -> None:
+    assert [r for r in refs(text) if r[0].lower() in ("it", "its")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nvidia beat estimates. The chipmaker will invest in xAI.", [("The chipmaker", "Nvidia")]),
+    ("AMD and OpenAI agreed terms. The Austin chipmaker issued warrants.", [("The Austin chipmaker", "AMD")]),
+    ("Apple talked to Google. The iPhone maker may pay more.", [("The iPhone maker", "Apple")]),
+    ("Oracle courted OpenAI; the ChatGPT maker signed.", [("the ChatGPT maker", "OpenAI")]),
+    ("Google backs Anthropic. The Claude developer buys TPUs.", [("The Claude developer", "Anthropic")]),
+    ("Microsoft trimmed jobs. The Redmond company kept its OpenAI stake.", [("The Redmond company", "Microsoft")]),
+    ("Amazon opened a store. The retailer also funds Anthropic.", [("The retailer", "Amazon")]),
+    ("Google renewed its deal with Apple. The search giant pays billions.", [("The search giant", "Google")]),
+    ("Oracle and Nvidia signed. The software giant will pay.", [("The software giant", "Oracle")]),
+    ("Microsoft backed Mistral in Paris. The startup sells models.", [("The startup", "Mistral AI")]),
+    ("Meta bought a stake in Scale AI. The company is valued at $29 billion.", [("The company", "Scale AI")]),
+    ("Google hired staff from Anthropic; the lab lost ten people.", [("the lab", "Anthropic")]),
+])
+def test_english_epithets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected
+
+
+def test_entity_epithet_replaces_the_product_inside_it() -> None:
+    ms = find_mentions("Oracle courted OpenAI; the ChatGPT maker signed.")
+    assert [m.text for m in ms] == ["Oracle", "OpenAI", "the ChatGPT maker"]
+
+
+@pytest.mark.parametrize("text", [
+    "Intel lost money. The startup world moved on.",  # Intel is not a startup ("startup world" is no epithet)
+    "Elon Musk posted. The company said nothing.",  # no organisation named
+    "Nvidia spoke." + " Filler words go here." * 30 + " The chipmaker said.",  # too far back
+    "Nvidia invested. The startup Kindo Labs raised money.",  # an appositive name, not a reference
+    "Tesla grew. The retailer said.",  # Tesla is no retailer
+])
+def test_epithets_need_a_recent_compatible_party(text: str) -> None:
+    assert [r for r in refs(text) if r[1] not in ("Kindo Labs",)] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("月之暗面完成新一轮融资。该初创公司估值约30亿美元。", [("该初创公司", "Moonshot AI")]),
+    ("英伟达发布了财报。这家芯片巨头还宣布回购。", [("这家芯片巨头", "Nvidia")]),
+    ("甲骨文与OpenAI签约。其股价随后大涨。", []),  # two companies, the subject 甲骨文 starts the sentence
+    ("甲骨文发布财报。其股价随后大涨。", [("其", "Oracle")]),
+    ("阿里巴巴表示，其云业务增长强劲。", [("其", "Alibaba")]),
+    ("百度发布新模型。其中一个模型免费。", []),  # 其中 is "among them"
+    ("エヌビディアは決算を発表した。同社は自社株買いも決めた。", [("同社", "Nvidia")]),
+    ("ソフトバンクグループは出資を決めた。同グループは資金を借り入れる。", [("同グループ", "SoftBank")]),
+])
+def test_cjk_references(text: str, expected: list[tuple[str, str]]) -> None:
+    got = refs(text)
+    if text.startswith("甲骨文与"):
+        assert got in ([], [("其", "Oracle")])  # subject rule: Oracle or nothing, never OpenAI
+    else:
+        assert got == expected
+
+
+def test_epithet_data_is_consistent() -> None:
+    from dealgraph.entities.epithets import _classes, epithets
+
+    kb = default_kb()
+    classes = _classes(kb)
+    for phrase, target in epithets().targets.items():
+        assert target[1:] in classes if target.startswith("@") else target in kb, phrase
+    assert all(classes.values()), "an epithet class is empty"
+
+
+# -- owners and backers that only describe the next entity ------------------------------------
+
+@pytest.mark.parametrize("text,owner,owned", [
+    ("Elon Musk's xAI raised money.", "Elon Musk", "xAI"),
+    ("Alphabet's Google signed a deal.", "Google", "Google"),
+    ("Musk's AI startup xAI grew.", "Elon Musk", "xAI"),
+    ("Microsoft-backed OpenAI agreed.", "Microsoft", "OpenAI"),
+    ("Amazon-backed Anthropic agreed.", "Amazon", "Anthropic"),
+    ("马斯克旗下xAI完成融资。", "Elon Musk", "xAI"),
+    ("马斯克旗下的人工智能公司xAI完成融资。", "Elon Musk", "xAI"),
+    ("软银支持的OpenAI宣布融资。", "SoftBank", "OpenAI"),
+    ("ソフトバンクグループ傘下のアームが上場した。", "SoftBank", "Arm"),
+])
+def test_modifier_owner_is_marked(text: str, owner: str, owned: str) -> None:
+    ms = find_mentions(text)
+    assert [(m.entity, m.via) for m in ms[:2]] == [(owner, "modifier"), (owned, "alias")]
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft's OpenAI stake is worth more.",  # the owner of a stake is a party
+    "Microsoft's Satya Nadella spoke.",  # affiliation of a person
+    "Microsoft and OpenAI agreed.",
+    "SoftBank-led investors put money into OpenAI.",  # the lead investor is a party
+    "微软向OpenAI投资。",
+])
+def test_no_modifier(text: str) -> None:
+    assert all(m.via != "modifier" for m in find_mentions(text))
+
+
+def test_modifier_is_not_a_reference_candidate() -> None:
+    assert refs("Microsoft-backed OpenAI met investors. The company raised money.") == [("The company", "OpenAI")]
+
+
+# -- provisional junk ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "未来三年公司将加大投入。", "全年资本开支大幅增加。", "这将影响实际资本开支。", "他将离开公司。", "根据公司的说法，订单增加。",
+    "获取更多科技资讯。", "科技公司和初创公司都在招人。", "这家AI公司与集团签约。", "三家公司参与。", "2024年科技巨头纷纷加码。",
+    "Ship AI features faster with our tools.", "このインタビューは個人の見解であり、投資を勧める意図はない。",
+])
+def test_no_junk_provisional(text: str) -> None:
+    assert [m.text for m in find_mentions(text) if m.provisional] == []
+
+
+@pytest.mark.parametrize("text", ["Sequoia trees grow slowly.", "Lambda functions scale.", "The Amazon rainforest burns.",
+                                  "Robinson Crusoe sailed.", "An apple and Apple pie."])
+def test_common_word_senses_are_not_entities(text: str) -> None:
+    assert [m.entity for m in find_mentions(text)] == []
+
+
+def test_company_names_still_found_beside_the_stop_rules() -> None:
+    assert entities_in("Sequoia led the round; Lambda raised debt; Amazon invested.") == ["Sequoia Capital", "Lambda",
+                                                                                            "Amazon"]
+    assert [m.entity for m in find_mentions("投资方：腾讯、蓝海资本参与。", "zh") if m.provisional] == ["蓝海资本"]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("诺基亚", "Nokia"), ("諾基亞", "Nokia"), ("ノキア", "Nokia"), ("珠海华发", "Zhuhai Huafa"), ("华发集团", "Zhuhai Huafa"),
+    ("珠海華發集團", "Zhuhai Huafa"), ("高榕资本", "Gaorong Capital"), ("GMOインターネットグループ", "GMO Internet"),
+    ("エンファブリカ", "Enfabrica"), ("アンペア・コンピューティング", "Ampere Computing"), ("X社", "X Corp"),
+])
+def test_added_aliases(text: str, entity: str) -> None:
+    assert entities_in(f"「{text}」") == [entity]
+
+
+def test_no_provisional_names_left_in_seeds() -> None:
+    """Every organisation in the seed articles is in the KB (a provisional one means: add it)."""
+    left = {m.entity for text_path, _ in _seed_pairs()
+            for m in find_mentions(text_path.read_text(encoding="utf-8")) if m.provisional}
+    assert left <= {"Kindo"}, left  # Kindo: a small startup, fine as provisional
+
+
+def test_speed_budget() -> None:
+    """find_mentions stays well under a millisecond for a 3,000-character article (loose bound: shared CPUs)."""
+    import time
+
+    text = ("OpenAI said on Monday it will pay Oracle. The ChatGPT maker also met Microsoft-backed Mistral. "
+            "谷歌向Anthropic投资，后者同意。ソフトバンクグループは出資した。同社は発表した。") * 20
+    find_mentions(text)
+    best = min(_timed(lambda: find_mentions(text[:3000]), time) for _ in range(5))
+    assert best < 0.003, best
+
+
+def _timed(f, time) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    f()
+    return time.perf_counter() - t0

@@ -112,3 +112,14 @@ def test_cli_merge_split_list(tmp_path: Path) -> None:
         record_provisional(store, find_mentions("Acme Robotics Inc. filed."))
     listed = runner.invoke(entities_cli, ["list-provisional", "--db", url, "--json"])
     assert [r["name"] for r in json.loads(listed.output)] == ["Acme Robotics"]
+
+
+def test_resolver_for_is_reused_until_the_decisions_change(sqlite_store: Store) -> None:
+    first = resolver_for(sqlite_store)
+    assert resolver_for(sqlite_store) is first  # cheap per document: same resolver while nothing changed
+    merge(sqlite_store, "Zorblax Labs", "Moonshot AI")
+    second = resolver_for(sqlite_store)
+    assert second is not first
+    ms = find_mentions("Zorblax Labs raised money. The startup said so.", "en", resolver=second)
+    assert [(m.text, m.entity, m.via) for m in ms] == [("Zorblax Labs", "Moonshot AI", "alias"),
+                                                       ("The startup", "Moonshot AI", "reference")]

@@ -89,3 +89,14 @@ def test_evaluate_briefs() -> None:
     for lang in ("en", "zh", "ja"):
         c = report.counts(lang=lang)
         assert c.precision >= 0.9 and c.recall >= 0.85, (lang, c.as_dict())
+
+
+def test_party_names_canonicalised_through_the_kb() -> None:
+    # Aliases on either side resolve to the knowledge base's canonical name before matching.
+    assert matches(Gold("investment", "Foxconn", "OpenAI"), _claim("investment", "Hon Hai", "OpenAI"))
+    assert matches(Gold("investment", "METI", "KDDI"), _claim("investment", "Japan METI", "KDDI"))
+    assert matches(Gold("compute_commitment", "OpenAI", "Microsoft", 10),
+                   _claim("compute_commitment", "OpenAI", "Azure", 10))  # a unit rolls up to its parent
+    assert matches(Gold("investment", "Tiny Unknown Fund", "xAI"), _claim("investment", "tiny unknown fund", "xAI"))
+    assert not matches(Gold("investment", "Foxconn", "OpenAI"), _claim("investment", "Wistron", "OpenAI"))
+    assert not matches(Gold("investment", "Unknown One", "xAI"), _claim("investment", "Unknown Two", "xAI"))

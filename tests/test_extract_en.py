@@ -48,6 +48,23 @@ CASES = [
     # a stake bought for money is also an investment
     ("Microsoft paid $1.5 billion for a 20% stake in G42.",
      [("investment", "Microsoft", "G42", 1500 * M, None), ("stake", "Microsoft", "G42", 1500 * M, None)]),
+    # contracts name no direction: the compute seller is the provider (neoclouds above hyperscalers)
+    ("Lambda signed a $1.5 billion contract with Microsoft.",
+     [("compute_commitment", "Microsoft", "Lambda", 1500 * M, "announced")]),
+    ("Microsoft signed a $5 billion, four-year deal with Nscale.",
+     [("compute_commitment", "Microsoft", "Nscale", 5 * B, "announced")]),
+    # "In September" is a time, not an "in" party marker
+    ("In September Amazon agreed to spend $4 billion on Oracle cloud capacity.",
+     [("compute_commitment", "Amazon", "Oracle", 4 * B, "announced")]),
+    # co-investors: one claim per investor, the amount on the round (null investor)
+    ("Databricks raised $1 billion in a round led by Thrive Capital, alongside Nvidia and Accel.",
+     [("investment", None, "Databricks", 1 * B, None), ("investment", "Thrive Capital", "Databricks", None, None),
+      ("investment", "Nvidia", "Databricks", None, None), ("investment", "Accel", "Databricks", None, None)]),
+    ("Cohere raised $500 million in a Series D led by Nvidia, with Oracle and Salesforce as co-leads.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Nvidia", "Cohere", None, None),
+      ("investment", "Oracle", "Cohere", None, None), ("investment", "Salesforce", "Cohere", None, None)]),
+    # buying stock is an investment, not an acquisition
+    ("Nvidia agreed to buy $2 billion of Synopsys stock.", [("investment", "Nvidia", "Synopsys", 2 * B, None)]),
 ]
 
 NEGATIVE = [
@@ -59,6 +76,14 @@ NEGATIVE = [
     "The startup hopes to raise money next year.",
     "Nvidia's market value rose to $4 trillion.",
     "Meta will invest $2 billion in the project.",
+    # urging or offering a chance to invest is not an investment
+    "Musk urged the founders to raise $2 billion for the lab.",
+    "The deal gave Microsoft the opportunity to invest in OpenAI.",
+    "Apple, instead of investing, licensed the models from Google.",
+    # several investors and several investees: a shared total, not a deal with the article's topic
+    "Microsoft, Microsoft and Google put $30 billion into Anthropic and OpenAI.",
+    # a contract with nobody who sells compute or goods says nothing about money direction
+    "Disney signed a $1 billion deal with Pixar.",
 ]
 
 

@@ -25,12 +25,17 @@ CASES = [
     ("ソフトバンクは新たな戦略を示した。昨年はアームに10億ドルを出資した。",
      [("investment", "SoftBank", "Arm", 1 * B, None)]),
     ("サムスンはOpenAIにメモリーを供給する。", [("purchase", "OpenAI", "Samsung", None, None)]),
+    # a contract: the compute seller (ネビウス) is the provider even as the subject
+    ("ネビウスはマイクロソフトと約170億ドルの計算能力を提供する契約を結んだ。",
+     [("compute_commitment", "Microsoft", "Nebius", 17 * B, None)]),
 ]
 
 NEGATIVE = [
     "アップルはOpenAIに出資していない。",
     "投資家はエヌビディアの決算を好感した。",
     "東京株式市場でトヨタ株が5%上昇した。",
+    "彼は同社に50億ドルを調達するよう促した。",
+    "アップルにはOpenAIに投資する機会があった。",
 ]
 
 

@@ -25,6 +25,12 @@ CASES = [
     ("甲骨文、软银和OpenAI宣布成立“星际之门”。", [("joint_venture", "Oracle", "Stargate", None, None),
                                        ("joint_venture", "SoftBank", "Stargate", None, None),
                                        ("joint_venture", "OpenAI", "Stargate", None, None)]),
+    # a contract between A and B: the compute seller is the provider
+    ("CoreWeave与微软签订了价值100亿美元的合同。", [("compute_commitment", "Microsoft", "CoreWeave", 10 * B, None)]),
+    # label lines of a funding record: the header's company is the investee
+    ("【事件3】智谱\n金额：10亿元人民币\n投资方：腾讯、美团\n投后估值：约14亿美元",
+     [("investment", "Tencent", "Zhipu AI", None, None), ("investment", "Meituan", "Zhipu AI", None, None),
+      ("valuation", None, "Zhipu AI", 1400 * M, None)]),
 ]
 
 NEGATIVE = [
@@ -33,6 +39,9 @@ NEGATIVE = [
     "微软云服务营收同比增长29%。",
     "市场有风险，投资需谨慎。",
     "腾讯的市值升至6000亿美元。",
+    "马斯克敦促两人融资10亿美元。",
+    "这为微软提供了投资OpenAI的机会。",
+    "腾讯、小米亦承接部分订单。",
 ]
 
 

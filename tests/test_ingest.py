@@ -359,3 +359,22 @@ def test_html_in_a_legacy_encoding_is_decoded_by_its_meta_charset() -> None:
     doc = build_document(raw, today=TODAY)
     assert doc.encoding == "shift_jis" and doc.lang == "ja"
     assert "半導体の新工場に三千億円を投じると発表した。" in doc.text and doc.title == "青葉電機の新工場"
+
+
+def _reference_normalise(text: str) -> str:
+    """The original definition of the id text: NFKC, then every whitespace run to one space, trimmed."""
+    import re
+    import unicodedata
+
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("ab 1\t\n\u3000\xa0\u2009，。（）ＡＢ１２ｶﾞ가각\u1100\u1161\u11a8é"
+                                             "e\u0301\u0301\u00bd\ufb01\u2028\x1c投资億円")), max_size=40))
+def test_document_id_matches_reference_normalisation(text):
+    """The fast normaliser (ASCII and quick-check shortcuts, str.split) equals the regex definition."""
+    from dealgraph._hashing import normalise_text
+
+    assert normalise_text(text) == _reference_normalise(text)
+    assert document_id(text) == document_id(_reference_normalise(text))

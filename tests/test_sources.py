@@ -130,17 +130,41 @@ def test_special_file_is_not_read(tmp_path: Path) -> None:
     assert "not a regular file" in problem.problem
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="running as root: chmod 000 does not block reads (the symlink and fifo tests cover it)")
-def test_permission_denied_is_a_problem(tmp_path: Path) -> None:
-    locked = tmp_path / "locked.txt"
+def _problems_as_nobody(path: Path) -> str:
+    """Read ``path`` in a forked child that dropped root (chmod 000 does not stop root)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: never return into pytest
+        try:
+            os.close(read_end)
+            if os.geteuid() == 0:
+                os.setgid(65534)
+                os.setuid(65534)
+            found = [getattr(x, "problem", "READ") for x in read_paths([str(path)])]
+            os.write(write_end, repr(found).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        out = pipe.read()
+    os.waitpid(pid, 0)
+    return out
+
+
+def test_permission_denied_is_a_problem() -> None:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="dg-locked-"))
+    folder.chmod(0o755)
+    locked = folder / "locked.txt"
     locked.write_text("no entry")
     locked.chmod(0)
     try:
-        [problem] = _read(locked)
-        assert problem.problem == "permission denied"
+        assert _problems_as_nobody(locked) == "['permission denied']"
     finally:
         locked.chmod(0o644)
+        locked.unlink()
+        folder.rmdir()
 
 
 def test_one_bad_path_does_not_stop_the_others(tmp_path: Path) -> None:

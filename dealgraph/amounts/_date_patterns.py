@@ -58,3 +58,55 @@ RULES: dict[str, str] = {
 }
 
 FINDER = re.compile("|".join(f"(?P<r_{name}>{rx})" for name, rx in RULES.items()))
+
+
+
+# Prefilter (see dates.py). A rule matches either at a *key* (a year, a month or weekday name,
+# 年/月/曜, FY, quarter ...) or at an English word right before one ("in 2019", "last week",
+# "first quarter"). ANCHOR finds keys: every branch starts with one literal character, so the
+# engine skips all other positions at C speed (FINDER alone starts with look-behinds and tries
+# all its rules at every position). BACK finds the word before a key, on the reversed text.
+_MON3 = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_KEYS: list[tuple[str, str]] = [  # (first characters, rest): each a necessary start of a match or key
+    ("令平昭", "[和成]"),  # era
+    ("1", r"9\d\d"), ("2", r"[01]\d\d"),  # cq, cymd, iso; the year after "in", "by" ... (prep)
+    ("0123456789", r"\d?\s?[月월]"), ("0123456789", r"\d?\s+[A-Z]"), ("1234", "Q"),  # cmd, dmy, qen
+    ("〇零一二", "[〇零一二三四五六七八九]{3}年"),  # cny
+    *[(m[0], m[1:]) for m in _MON3], ("Q", "[1-4]"), ("q", "uarter"),  # mdy, enmd; qen
+    ("F", "Y"), ("f", "iscal"),  # fy
+    ("今去前昨明来來本", "年"), ("올", "해"), ("지", "난해"), ("작금내", "년"),  # ry
+    ("本今上先前下来來", "月"), ("这這", "個?个?月"), ("上下", "[个個]月"), ("이지다", r"[^\n]? ?[달주]"),  # rm, rw
+    ("上本这這下周週星礼禮", r"[^\n]?[^\n]?[一二三四五六日天]"),  # wz (the first branch a loose superset)
+    ("月火水木金土日", "曜"), ("월화수목금토일", "요일"),  # wj, wk
+    ("上本这這今来下先", "[周週]"), ("上", "(?:星期|礼拜)"),  # rw
+    ("一", "昨日"), ("昨今明", "[日天]"), ("前", "天"), ("本", "日"), ("어", "제"), ("오", "늘"), ("그", "저께"),
+    ("내", "일"),  # rd
+    *[(d[0], d[1:]) for d in WEEKDAYS_EN],  # wen
+    ("y", "e(?:ar|sterday)"), ("Y", "esterday"), ("m", "onth"), ("w", "eek"), ("tT", "oday"),  # ren
+]
+_PREFIX_WORDS = [w.replace("_", " ") for w in (
+    "In in Since since By by During during Until until till From from through Before before After after "
+    "early late Early Late mid- end_of start_of beginning_of on On "  # prep, enmd
+    "last this next Last This Next earlier_this Earlier_this later_this "  # wen, ren
+    "first second third fourth").split()]  # qen
+
+
+def _anchor_pattern(keys: list[tuple[str, str]]) -> str:
+    """One alternation grouped by first character, ``a(?:rest|rest)|b(?:...)``; lower case first."""
+    by_first: dict[str, list[str]] = {}
+    for firsts, rest in keys:
+        for ch in firsts:
+            by_first.setdefault(ch, []).append(rest)
+    order = sorted(by_first, key=lambda ch: not ch.islower())
+    return "|".join(re.escape(ch) + "(?:" + "|".join(by_first[ch]) + ")" for ch in order)
+
+
+def _back(words: list[str]) -> re.Pattern[str]:
+    reverse = sorted((w[::-1] for w in words), key=len, reverse=True)
+    return re.compile(r"[\s-]+(?:" + "|".join(map(re.escape, reverse)) + ")")
+
+
+ANCHOR = re.compile(_anchor_pattern(_KEYS))
+BACK = _back(_PREFIX_WORDS)  # the longest word before a key ("earlier this")
+BACK_WORD = _back([w for w in _PREFIX_WORDS if " " not in w or w.endswith(" of")])  # the shorter ("this")
+BACK_WIDTH = 40  # characters looked at before a key: the longest word and its spaces

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from dealgraph.amounts._text import clean_decimal
@@ -50,6 +51,7 @@ class _State:
         self.more = self.has_unit = False
 
 
+@lru_cache(maxsize=4096)
 def cjk_value(text: str) -> Numeral | None:
     """Parse a numeral run such as 1兆2000億, 三百, 3억5000만, 一万零五百, 30多; None if malformed."""
     if _PLAIN.fullmatch(text):

@@ -4,7 +4,9 @@ given the publication date, relative ones (今年9月, 去年, last week, 昨日
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dealgraph.amounts import _date_patterns as D
 from dealgraph.amounts._numbers import cjk_value
@@ -21,10 +23,7 @@ class _Ctx:
 
     def __init__(self, m: re.Match[str], lang: str, published: str | None) -> None:
         self.m, self.lang = m, lang
-        self.pub = _iso_day(published)
-        self.pub_year = int(published[:4]) if published and published[:4].isdigit() else None
-        month = published[5:7] if published and len(published) >= 7 else ""
-        self.pub_month = int(month) if month.isdigit() else None
+        self.pub, self.pub_year, self.pub_month = _publication(published)
 
     def g(self, name: str) -> str | None:
         return self.m.group(name)
@@ -35,7 +34,7 @@ def find_dates(text: str, lang: str | None = None, *, published: str | None = No
     norm = halfwidth(text)
     lang = lang or guess_lang(norm)
     out = []
-    for m in D.FINDER.finditer(norm):
+    for m in _matches(norm):
         rule = (m.lastgroup or "")[2:]
         found = _RULES[rule](_Ctx(m, lang, published))
         if found is not None:
@@ -45,11 +44,47 @@ def find_dates(text: str, lang: str | None = None, *, published: str | None = No
     return out
 
 
+def _matches(norm: str) -> Iterator[re.Match[str]]:
+    """What ``D.FINDER.finditer(norm)`` yields, but FINDER is only tried where a match can start:
+    at a key found by ``D.ANCHOR``, or at the English word right before it (``D.BACK``)."""
+    pos, search, match = 0, D.ANCHOR.search, D.FINDER.match
+    while (key := search(norm, pos)) is not None:
+        k = key.start()
+        for start in _starts(norm, pos, k):
+            m = match(norm, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1
+
+
+def _starts(norm: str, floor: int, k: int) -> list[int]:
+    """Where a match ending its prefix at key ``k`` may start: "earlier this year", "this year", "year"."""
+    ws = k
+    while ws > floor and (norm[ws - 1].isspace() or norm[ws - 1] == "-"):
+        ws -= 1
+    if ws == k:
+        return [k]
+    before = norm[max(floor, ws - D.BACK_WIDTH):k][::-1]
+    starts = {k - m.end() for pattern in (D.BACK, D.BACK_WORD) if (m := pattern.match(before))}
+    return sorted(starts) + [k]
+
+
 def _span(m: re.Match[str], rule: str) -> tuple[int, int]:
     """'in 2019' is reported as '2019'; other forms as matched."""
     if rule == "prep":
         return m.span("prep_y")
     return m.span()
+
+
+@lru_cache(maxsize=256)
+def _publication(published: str | None) -> tuple[date | None, int | None, int | None]:
+    """The publication day, year and month, each None when ``published`` does not give it."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    month = published[5:7] if published and len(published) >= 7 else ""
+    return _iso_day(published), year, int(month) if month.isdigit() else None
 
 
 def _iso_day(published: str | None) -> date | None:

@@ -17,7 +17,6 @@ Definitions (docs/analysis.md):
 
 from __future__ import annotations
 
-import itertools
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,9 +28,8 @@ import numpy as np
 
 from dealgraph.analyze._values import iso_day, to_jsonable
 from dealgraph.analyze.deals import Deal
-from dealgraph.analyze.graph import CAPITAL_KINDS, KINDS, NO_DATE, MoneyGraph, money_graph
+from dealgraph.analyze.graph import CAPITAL_KINDS, KINDS, NO_DATE, MoneyGraph, SimpleView, money_graph, simple_view
 
-MAX_BLOCKS = 64  # time blocks for windowed enumeration (bounds the per-block overhead)
 _CAPITAL = np.array([k in CAPITAL_KINDS for k in KINDS])
 
 
@@ -85,41 +83,150 @@ def _candidates(mg: MoneyGraph, min_usd: float | None, window_days: int | None) 
     return np.flatnonzero(keep)
 
 
-def _enumerate(mg: MoneyGraph, eids: np.ndarray, max_len: int) -> np.ndarray:
-    """Cycles as an (m, max_len) array of original edge ids, padded with -1."""
-    if len(eids) == 0:
-        return np.empty((0, max_len), dtype=np.int64)
-    whole = len(eids) == int(np.count_nonzero(mg.src != mg.dst))  # nothing pruned but self-loops (min=2 skips them)
-    sub = mg.graph if whole else mg.graph.subgraph_edges(eids.tolist(), delete_vertices=False)
-    found = sub.simple_cycles(min=2, max=max_len, output="epath")
-    if whole:
-        eids = np.arange(mg.graph.ecount(), dtype=np.int64)
-    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    flat = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
-    out = np.full((len(found), max_len), -1, dtype=np.int64)
-    rows = np.repeat(np.arange(len(found)), lengths)
-    cols = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    out[rows, cols] = eids[flat]
-    return out
+CHUNK_ROWS = 2_000_000  # candidate paths generated at once in the last (largest) level
+_FAR = 1 << 40  # date sentinel: later/earlier than any day ordinal
 
 
-def _windowed(mg: MoneyGraph, eids: np.ndarray, max_len: int, window: int) -> np.ndarray:
-    """Cycles whose legs fit in ``window`` days, enumerated block by block.
+@dataclass(slots=True)
+class _Adjacency:
+    """One direction of a :class:`SimpleView` as sorted ``row * n + col`` keys (CSR by rank)."""
 
-    A qualifying cycle has max(date_lo) - min(date_hi) <= window. With t = min(date_hi) in block
-    k = t // b (any block width b; half the window here), every leg has date_hi >= k*b and date_lo < (k+1)*b + window,
-    so the cycle lies in that block's edges; keeping only cycles whose own k matches avoids
-    duplicates. Each block is sparse, so far fewer untimely cycles are enumerated and thrown away.
+    key: np.ndarray
+    ptr: np.ndarray
+    col: np.ndarray
+    pair: np.ndarray
+
+    @classmethod
+    def of(cls, view: SimpleView, forward: bool) -> _Adjacency:
+        row, col = (view.src, view.dst) if forward else (view.dst, view.src)
+        pair = np.lexsort((col, row))
+        ptr = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=view.n))])
+        return cls(row[pair] * view.n + col[pair], ptr, col[pair], pair)
+
+
+@dataclass(slots=True)
+class _Paths:
+    """Simple paths leaving (forward) or entering (backward) their start node ``nodes[:, 0]``.
+
+    Every other node ranks above the start; ``pairs[:, j]`` links ``nodes[:, j]`` and ``nodes[:, j+1]``;
+    ``lo``/``hi`` are the latest earliest-date and earliest latest-date over the pairs so far.
     """
-    lo, hi = mg.date_lo[eids], mg.date_hi[eids]
-    b = max(-(-int(window) // 2), (int(hi.max()) - int(hi.min())) // MAX_BLOCKS, 1)
-    parts = [np.empty((0, max_len), dtype=np.int64)]
-    for k in range(int(hi.min()) // b, int(hi.max()) // b + 1):
-        block = _prune(mg, eids[(hi >= k * b) & (lo < (k + 1) * b + window)])
-        found = _enumerate(mg, block, max_len)
-        anchor = np.where(found >= 0, mg.date_hi[np.maximum(found, 0)], np.iinfo(np.int64).max).min(axis=1)
-        parts.append(found[anchor // b == k])
-    return np.vstack(parts)
+
+    nodes: np.ndarray
+    pairs: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+    @classmethod
+    def starts(cls, n: int) -> _Paths:
+        return cls(np.arange(n, dtype=np.int64)[:, None], np.empty((n, 0), np.int64),
+                   np.full(n, -_FAR), np.full(n, _FAR))
+
+    def __len__(self) -> int:
+        return len(self.lo)
+
+    def take(self, rows: np.ndarray) -> _Paths:
+        return _Paths(self.nodes[rows], self.pairs[rows], self.lo[rows], self.hi[rows])
+
+
+def _ranges(first: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row, position) for every position in ``first[i] .. first[i] + count[i]``."""
+    row = np.repeat(np.arange(len(count)), count)
+    return row, first[row] + np.arange(len(row)) - np.repeat(np.cumsum(count) - count, count)
+
+
+def _next_first(p: _Paths, adj: _Adjacency, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each path's admissible next steps (neighbours ranked above its start) begin, and how many."""
+    end = p.nodes[:, -1]
+    first = np.searchsorted(adj.key, end * n + p.nodes[:, 0] + 1)
+    return first, adj.ptr[end + 1] - first
+
+
+def _extend(p: _Paths, adj: _Adjacency, view: SimpleView, window: int | None) -> _Paths:
+    """Every one-step extension of ``p`` that stays simple and (with a window) can still fit in it."""
+    row, pos = _ranges(*_next_first(p, adj, view.n))
+    nxt, pair = adj.col[pos], adj.pair[pos]
+    lo, hi = np.maximum(p.lo[row], view.lo[pair]), np.minimum(p.hi[row], view.hi[pair])
+    keep = np.ones(len(row), dtype=bool) if window is None else lo - hi <= window
+    for j in range(1, p.nodes.shape[1] - 1):
+        keep &= p.nodes[row, j] != nxt
+    row, nxt, pair, lo, hi = row[keep], nxt[keep], pair[keep], lo[keep], hi[keep]
+    return _Paths(np.column_stack([p.nodes[row], nxt]), np.column_stack([p.pairs[row], pair]), lo, hi)
+
+
+def _join(f: _Paths, b: _Paths, n: int, window: int | None) -> np.ndarray:
+    """Close forward paths with backward paths sharing start and end: cycles as rows of pair ids."""
+    bkey = b.nodes[:, 0] * n + b.nodes[:, -1]
+    fkey = f.nodes[:, 0] * n + f.nodes[:, -1]
+    first = np.searchsorted(bkey, fkey)
+    frow, brow = _ranges(first, np.searchsorted(bkey, fkey, side="right") - first)
+    keep = np.ones(len(frow), dtype=bool)
+    if window is not None:
+        keep &= np.maximum(f.lo[frow], b.lo[brow]) - np.minimum(f.hi[frow], b.hi[brow]) <= window
+    for i in range(1, f.nodes.shape[1] - 1):
+        for j in range(1, b.nodes.shape[1] - 1):
+            keep &= f.nodes[frow, i] != b.nodes[brow, j]
+    frow, brow = frow[keep], brow[keep]
+    return np.column_stack([f.pairs[frow], b.pairs[brow][:, ::-1]])
+
+
+def _sorted_by_ends(p: _Paths, n: int) -> _Paths:
+    return p.take(np.argsort(p.nodes[:, 0] * n + p.nodes[:, -1], kind="stable"))
+
+
+def cycle_pairs(view: SimpleView, max_len: int, window: int | None = None) -> list[np.ndarray]:
+    """Every simple cycle of 2..``max_len`` pairs of ``view``, as one (count, length) array per length.
+
+    Meet in the middle: a cycle is listed once, from its lowest-rank node v, as a forward path of
+    ceil(L/2) steps from v joined with a backward path of floor(L/2) steps into v at the same far
+    node. Paths grow a level at a time over the whole graph with sorted-key lookups (no per-node
+    search); the last, largest level is built in chunks and joined at once. With ``window``, a path
+    whose pairs cannot all fall within ``window`` days of each other is dropped as soon as it appears.
+    """
+    if max_len < 2 or len(view.src) == 0:
+        return []
+    n, top = view.n, (max_len + 1) // 2
+    out_adj, in_adj = _Adjacency.of(view, True), _Adjacency.of(view, False)
+    fwd, bwd = [_Paths.starts(n)], [_Paths.starts(n)]
+    for _ in range(top - 1):
+        fwd.append(_extend(fwd[-1], out_adj, view, window))
+    for _ in range(max_len // 2):
+        bwd.append(_extend(bwd[-1], in_adj, view, window))
+    bwd = [_sorted_by_ends(b, n) for b in bwd]
+    found = [_join(fwd[(L + 1) // 2], bwd[L // 2], n, window) for L in range(2, max_len + 1) if (L + 1) // 2 < top]
+    last = fwd[top - 1]
+    _, count = _next_first(last, out_adj, n)
+    bounds = np.searchsorted(np.cumsum(count), np.arange(CHUNK_ROWS, int(count.sum()), CHUNK_ROWS))
+    for rows in np.split(np.arange(len(last)), bounds):
+        ext = _extend(last.take(rows), out_adj, view, window)
+        found += [_join(ext, bwd[L - top], n, window) for L in range(2 * top - 1, min(2 * top, max_len) + 1)]
+    return [f for f in found if len(f)]
+
+
+def _expand(view: SimpleView, pairs: np.ndarray) -> np.ndarray:
+    """Every choice of one deal per pair: (count, L) rows of pair ids -> rows of edge ids."""
+    mult = view.count[pairs]
+    total = mult.prod(axis=1)
+    row = np.repeat(np.arange(len(pairs)), total)
+    t = np.arange(len(row)) - np.repeat(np.cumsum(total) - total, total)
+    inner = np.column_stack([np.cumprod(mult[:, :0:-1], axis=1)[:, ::-1], np.ones(len(pairs), np.int64)])
+    digit = (t[:, None] // inner[row]) % mult[row]
+    return view.members[view.offset[pairs[row]] + digit]
+
+
+def _enumerate(mg: MoneyGraph, eids: np.ndarray, max_len: int, window: int | None = None) -> np.ndarray:
+    """Cycles as an (m, max_len) array of original edge ids in walking order, padded with -1.
+
+    With ``window``, only cycles whose deals can all fall within ``window`` days (pair bounds) come
+    out; the exact per-deal span is checked later.
+    """
+    out = [np.empty((0, max_len), dtype=np.int64)]
+    if len(eids):
+        view = simple_view(mg.src, mg.dst, mg.date_lo, mg.date_hi, eids)
+        for pairs in cycle_pairs(view, max_len, window):
+            edges = _expand(view, pairs)
+            out.append(np.pad(edges, ((0, 0), (0, max_len - edges.shape[1])), constant_values=-1))
+    return np.vstack(out)
 
 
 @dataclass(slots=True)
@@ -183,8 +290,13 @@ def _cycle(mg: MoneyGraph, t: _Table, i: int, stats: dict[int, tuple[float | Non
 
 
 def _counts_by_length(g: igraph.Graph, max_len: int) -> np.ndarray:
-    lengths = [len(c) for c in g.simple_cycles(min=2, max=max_len)]
-    return np.bincount(np.asarray(lengths, dtype=np.int64), minlength=max_len + 1)
+    edges = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    zero = np.zeros(len(edges), dtype=np.int64)
+    view = simple_view(edges[:, 0], edges[:, 1], zero, zero, np.flatnonzero(edges[:, 0] != edges[:, 1]))
+    counts = np.zeros(max_len + 1, dtype=np.int64)
+    for pairs in cycle_pairs(view, max_len):
+        counts[pairs.shape[1]] += len(pairs)
+    return counts
 
 
 def baseline_stats(mg: MoneyGraph, eids: np.ndarray, max_len: int, samples: int,
@@ -224,8 +336,7 @@ def find_cycles(deals: Sequence[Deal] | MoneyGraph, *, max_len: int = 5, window_
     """
     mg = deals if isinstance(deals, MoneyGraph) else money_graph(deals)
     eids = _prune(mg, _candidates(mg, min_usd, window_days))
-    found = (_windowed(mg, eids, max_len, window_days) if window_days is not None and len(eids)
-             else _enumerate(mg, eids, max_len))
+    found = _enumerate(mg, eids, max_len, window_days)
     table = _table(mg, found)
     chosen = _select(table, window_days, limit)
     stats = baseline_stats(mg, eids, max_len, null_samples, seed) if len(chosen) else {}

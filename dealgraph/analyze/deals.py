@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from dealgraph.analyze._values import QUALIFIER_BANDS, date_bounds, dec, lexicon, to_jsonable
@@ -97,26 +99,39 @@ class StakePoint:
         return to_jsonable(self)
 
 
-@dataclass(slots=True)
 class _Claim:
-    row: dict[str, Any]
-    usd: Decimal | None
-    low: Decimal | None
-    high: Decimal | None
-    bounds: tuple[int, int] | None
-    cumulative: bool
+    """A claim row with everything matching compares worked out once (no parsing per comparison)."""
 
-    @property
-    def key(self) -> str:
-        return str(self.row["key"])
+    __slots__ = ("row", "key", "usd", "abs_usd", "low", "high", "bounds", "cumulative", "pct", "doc_id", "figure")
+
+    def __init__(self, row: dict[str, Any]):
+        self.row = row
+        self.key = str(row["key"])
+        self.usd = dec(row.get("amount_usd"))
+        self.abs_usd = abs(self.usd) if self.usd is not None else None
+        qualifier = row.get("qualifier") or ("up_to" if row.get("status") == "up_to" else None)
+        self.low, self.high = _range(self.usd, dec(row.get("amount_usd_high")), qualifier)
+        self.bounds = date_bounds(row.get("date"))
+        self.cumulative = _is_cumulative(row)
+        pct = row.get("pct")
+        self.pct = None if pct is None else float(pct)
+        self.doc_id = row.get("doc_id")
+        self.figure = self.usd is not None or pct is not None
 
 
 # -- normalising claims --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _cumulative_words() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in lexicon()["cumulative"]))
+
+
 def _is_cumulative(row: dict[str, Any]) -> bool:
-    text = " ".join([str(row.get("evidence") or "")] + [str(n) for n in row.get("notes") or []]).lower()
-    return any(word in text for word in lexicon()["cumulative"])
+    notes = row.get("notes")
+    text = " ".join([str(row.get("evidence") or "")] + [str(n) for n in notes or []]) if notes else \
+        str(row.get("evidence") or "")
+    return _cumulative_words().search(text.lower()) is not None
 
 
 def _range(usd: Decimal | None, high: Decimal | None, qualifier: str | None) -> tuple[Decimal | None, Decimal | None]:
@@ -129,73 +144,84 @@ def _range(usd: Decimal | None, high: Decimal | None, qualifier: str | None) -> 
 
 
 def _normalise(row: dict[str, Any]) -> _Claim:
-    usd = dec(row.get("amount_usd"))
-    qualifier = row.get("qualifier") or ("up_to" if row.get("status") == "up_to" else None)
-    low, high = _range(usd, dec(row.get("amount_usd_high")), qualifier)
-    return _Claim(row, usd, low, high, date_bounds(row.get("date")), _is_cumulative(row))
+    return _Claim(row)
 
 
 # -- matching ------------------------------------------------------------------------------------
 
 
-def _dates_close(a: tuple[int, int] | None, b: tuple[int, int] | None, window: int) -> bool:
-    if a is None or b is None:
-        return True
-    gap = max(a[0], b[0]) - min(a[1], b[1])
-    return gap <= window
+class _Cluster:
+    """Claims of one deal so far. Two dates are close when ``max(starts) - min(ends) <= window``, so
+    a claim is close to *every* member exactly when it is close to the latest start and earliest end."""
+
+    __slots__ = ("members", "anchor", "start_max", "end_min")
+
+    def __init__(self, c: _Claim):
+        self.members, self.anchor = [c], c
+        self.start_max, self.end_min = (c.bounds[0], c.bounds[1]) if c.bounds else (None, None)
+
+    def add(self, c: _Claim) -> None:
+        self.members.append(c)
+        if c.bounds:
+            self.start_max = c.bounds[0] if self.start_max is None else max(self.start_max, c.bounds[0])
+            self.end_min = c.bounds[1] if self.end_min is None else min(self.end_min, c.bounds[1])
+
+    def dates_close(self, c: _Claim, window: int) -> bool:
+        if c.bounds is None or self.start_max is None:
+            return True
+        return self.start_max - c.bounds[1] <= window and c.bounds[0] - self.end_min <= window  # type: ignore[operator]
 
 
 def _amounts_close(a: _Claim, b: _Claim) -> bool:
     if a.usd is None or b.usd is None:
         return True
-    big = max(abs(a.usd), abs(b.usd))
+    big = max(a.abs_usd, b.abs_usd)  # type: ignore[type-var]
     return big == 0 or abs(a.usd - b.usd) <= AMOUNT_TOLERANCE * big
 
 
 def _pcts_close(a: _Claim, b: _Claim) -> bool:
-    pa, pb = a.row.get("pct"), b.row.get("pct")
-    return pa is None or pb is None or abs(float(pa) - float(pb)) <= PCT_TOLERANCE
+    return a.pct is None or b.pct is None or abs(a.pct - b.pct) <= PCT_TOLERANCE
 
 
 def _same_reported_date(a: _Claim, b: _Claim) -> bool:
     """Different documents naming the same month/day: a disagreement about one deal, not two deals."""
-    return (a.row.get("doc_id") != b.row.get("doc_id") and a.bounds is not None and a.bounds == b.bounds
+    return (a.doc_id != b.doc_id and a.bounds is not None and a.bounds == b.bounds
             and (a.row.get("date_precision") or "") in ("month", "day", "") and len(str(a.row.get("date"))) >= 7)
 
 
-def _matches(c: _Claim, cluster: list[_Claim], window: int) -> bool:
-    anchor = cluster[0]
-    if not all(_dates_close(c.bounds, o.bounds, window) for o in cluster):
+def _matches(c: _Claim, cluster: _Cluster, window: int) -> bool:
+    if not cluster.dates_close(c, window):
         return False
+    anchor = cluster.anchor
     if _amounts_close(c, anchor) and _pcts_close(c, anchor):
         return True
     return _same_reported_date(c, anchor)
 
 
 def _cluster_group(claims: list[_Claim], window: int) -> list[list[_Claim]]:
-    def has_figure(c: _Claim) -> bool:
-        return c.usd is not None or c.row.get("pct") is not None
-
-    order = sorted(claims, key=lambda c: (not has_figure(c), c.bounds or (10**7, 10**7), c.key))
-    clusters: list[list[_Claim]] = []
+    if len(claims) == 1:
+        return [claims]
+    order = sorted(claims, key=lambda c: (not c.figure, c.bounds or (10**7, 10**7), c.key))
+    clusters: list[_Cluster] = []
     for c in order:
-        home = _home(c, clusters, window) if has_figure(c) else _nearest(c, clusters, window)
+        home = _home(c, clusters, window) if c.figure else _nearest(c, clusters, window)
         if home is None:
-            clusters.append([c])
+            clusters.append(_Cluster(c))
         else:
-            home.append(c)
-    return clusters
+            home.add(c)
+    return [cl.members for cl in clusters]
 
 
-def _home(c: _Claim, clusters: list[list[_Claim]], window: int) -> list[_Claim] | None:
+def _home(c: _Claim, clusters: list[_Cluster], window: int) -> _Cluster | None:
     return next((cl for cl in clusters if _matches(c, cl, window)), None)
 
 
-def _nearest(c: _Claim, clusters: list[list[_Claim]], window: int) -> list[_Claim] | None:
-    fits = [cl for cl in clusters if all(_dates_close(c.bounds, o.bounds, window) for o in cl)]
+def _nearest(c: _Claim, clusters: list[_Cluster], window: int) -> _Cluster | None:
+    fits = [cl for cl in clusters if cl.dates_close(c, window)]
     if not fits or c.bounds is None:
         return fits[0] if fits else None
-    return min(fits, key=lambda cl: min(abs(c.bounds[0] - (o.bounds or c.bounds)[0]) for o in cl))
+    b = c.bounds
+    return min(fits, key=lambda cl: min(abs(b[0] - (o.bounds or b)[0]) for o in cl.members))
 
 
 # -- building deals ------------------------------------------------------------------------------
@@ -269,6 +295,8 @@ def _evidence(c: _Claim) -> Evidence:
 
 
 def _build(cluster: list[_Claim]) -> Deal:
+    if len(cluster) == 1:
+        return _build_one(cluster[0])
     first = cluster[0].row
     usd = _best(cluster, lambda c: c.usd)
     pct = _best(cluster, lambda c: c.row.get("pct"))
@@ -283,12 +311,28 @@ def _build(cluster: list[_Claim]) -> Deal:
         kind=first["kind"], source=first.get("source"), target=first.get("target"), status=status,
         amount_usd=usd, amount_low=min(lows) if lows else None, amount_high=max(highs) if highs else None,
         pct=pct, date=date, last_date=max(dated, key=lambda c: (c.bounds[0], -c.bounds[1])).row.get("date") if dated else None,  # type: ignore[index]
-        claims=[c.key for c in cluster], doc_ids=sorted({str(c.row.get("doc_id")) for c in cluster}),
+        claims=[c.key for c in cluster], doc_ids=sorted({str(c.doc_id) for c in cluster}),
         evidence=[_evidence(c) for c in cluster], conflicts=_conflicts(cluster),
         is_cumulative=cluster[0].cumulative, confirmed=any(c.row.get("review") == "confirm" for c in cluster),
         uncertain=status in UNCERTAIN or bool(qualifiers & {"up_to", "less_than"}),
         statuses=sorted({str(c.row.get("status")) for c in cluster}),
         confidence=max(float(c.row.get("confidence") or 0) for c in cluster))
+
+
+def _build_one(c: _Claim) -> Deal:
+    """The common case (one report of a deal): the same result as :func:`_build`, without the voting."""
+    r = c.row
+    status = str(r.get("status") or "reported")
+    date = r.get("date") if c.bounds else None
+    pct = r.get("pct")
+    return Deal(
+        id=_deal_id(r["kind"], r.get("source"), r.get("target"), c.cumulative, date, c.usd, pct),
+        kind=r["kind"], source=r.get("source"), target=r.get("target"), status=status, amount_usd=c.usd,
+        amount_low=c.low, amount_high=c.high, pct=pct, date=date, last_date=date, claims=[c.key],
+        doc_ids=[str(c.doc_id)], evidence=[_evidence(c)], conflicts=[], is_cumulative=c.cumulative,
+        confirmed=r.get("review") == "confirm",
+        uncertain=status in UNCERTAIN or r.get("qualifier") in ("up_to", "less_than"),
+        statuses=[str(r.get("status"))], confidence=float(r.get("confidence") or 0))
 
 
 def _unique_ids(deals: list[Deal]) -> None:
@@ -331,18 +375,45 @@ def _start(d: Deal) -> int:
     return b[0] if b else 0
 
 
-def consolidate(claim_rows: Iterable[dict[str, Any]], *, window_days: int = DATE_WINDOW_DAYS) -> list[Deal]:
-    """Group claim rows (as :meth:`Store.claims` returns them) into deals. Pure; rejected rows are dropped."""
-    groups: dict[tuple[Any, ...], list[_Claim]] = defaultdict(list)
+Unit = tuple[str, str, str]
+
+
+def deal_unit(row: dict[str, Any]) -> Unit:
+    """(kind, source, target): the claims that consolidate together, independently of all others.
+
+    Deals, their ids and their tranche links depend only on the claims of their unit, so a change to
+    one claim needs only its unit (or units, for a correction that moves it) consolidated again."""
+    return (row["kind"], row.get("source") or "", row.get("target") or "")
+
+
+def consolidate_units(claim_rows: Iterable[dict[str, Any]], *,
+                      window_days: int = DATE_WINDOW_DAYS) -> dict[Unit, list[Deal]]:
+    """The deals of each unit (see :func:`deal_unit`); :func:`consolidate` is these, sorted."""
+    units: dict[Unit, dict[tuple[Any, ...], list[_Claim]]] = defaultdict(lambda: defaultdict(list))
     for row in claim_rows:
         if row.get("review") == "reject":
             continue
-        c = _normalise(row)
-        groups[(row["kind"], row.get("source"), row.get("target"), c.cumulative)].append(c)
+        c = _Claim(row)
+        units[deal_unit(row)][(row["kind"], row.get("source"), row.get("target"), c.cumulative)].append(c)
+    return {unit: _unit_deals(groups, window_days) for unit, groups in units.items()}
+
+
+def _unit_deals(groups: dict[tuple[Any, ...], list[_Claim]], window_days: int) -> list[Deal]:
     deals = [_build(cl) for key in sorted(groups, key=str) for cl in _cluster_group(groups[key], window_days)]
     _unique_ids(deals)
     _link_tranches(deals)
+    return deals
+
+
+def sort_deals(deals: Iterable[Deal]) -> list[Deal]:
+    """Deals in :func:`consolidate`'s order: by date, kind, parties, id."""
     return sorted(deals, key=lambda d: (d.date or "9999", d.kind, d.source or "", d.target or "", d.id))
+
+
+def consolidate(claim_rows: Iterable[dict[str, Any]], *, window_days: int = DATE_WINDOW_DAYS) -> list[Deal]:
+    """Group claim rows (as :meth:`Store.claims` returns them) into deals. Pure; rejected rows are dropped."""
+    units = consolidate_units(claim_rows, window_days=window_days)
+    return sort_deals(d for deals in units.values() for d in deals)
 
 
 def stake_history(deals_or_rows: Sequence[Deal] | Sequence[dict[str, Any]], holder: str,

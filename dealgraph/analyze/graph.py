@@ -112,3 +112,49 @@ def money_graph(deals: Sequence[Deal], *, kinds: Sequence[str] | None = None) ->
 
 def _valued(deals: Sequence[Deal]) -> set[str]:
     return {d.target for d in deals if d.kind == "valuation" and d.target and d.amount_usd is not None}
+
+
+
+@dataclass(slots=True)
+class SimpleView:
+    """Parallel deals collapsed to one edge ("pair") per ordered pair of nodes, nodes renumbered by rank.
+
+    Rank 0 is the node with the most distinct neighbours (ties by node index), so a search that starts
+    each cycle at its lowest-rank node walks through a hub only when it starts there. Pairs are sorted
+    by (src, dst). ``lo``/``hi``: the earliest ``date_lo`` and latest ``date_hi`` of the pair's deals,
+    which bound any choice of one deal per pair. Pair p's edge ids are
+    ``members[offset[p]:offset[p] + count[p]]``.
+    """
+
+    node: np.ndarray  # rank -> node index
+    src: np.ndarray
+    dst: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    offset: np.ndarray
+    count: np.ndarray
+    members: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.node)
+
+
+def simple_view(src: np.ndarray, dst: np.ndarray, date_lo: np.ndarray, date_hi: np.ndarray,
+                eids: np.ndarray) -> SimpleView:
+    """Collapse the edges ``eids`` (no self-loops) of the edge arrays to one edge per ordered pair."""
+    nodes, inverse = np.unique(np.concatenate([src[eids], dst[eids]]), return_inverse=True)
+    n, s, d = len(nodes), inverse[: len(eids)], inverse[len(eids):]
+    _, first = np.unique(s * n + d, return_index=True)
+    order = np.argsort(-np.bincount(np.concatenate([s[first], d[first]]), minlength=n), kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(n)
+    key = rank[s] * n + rank[d]
+    by_pair = np.lexsort((eids, key))
+    keys, offset, count = np.unique(key[by_pair], return_index=True, return_counts=True)
+    members = np.asarray(eids, dtype=np.int64)[by_pair]
+    if len(keys) == 0:
+        return SimpleView(nodes[order], keys, keys, keys, keys, offset, count, members)
+    lo = np.minimum.reduceat(date_lo[members], offset)
+    hi = np.maximum.reduceat(date_hi[members], offset)
+    return SimpleView(nodes[order], keys // n, keys % n, lo, hi, offset, count, members)

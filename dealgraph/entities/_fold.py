@@ -45,8 +45,23 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+class _ScriptTable(dict[str, str]):
+    """Character -> script class, computed on first use."""
+
+    def __missing__(self, ch: str) -> str:
+        value = self[ch] = _script(ch)
+        return value
+
+
+_SCRIPTS = _ScriptTable()
+
+
 def script(ch: str) -> str:
-    """A coarse script class for boundary rules: latin, kana, hangul, han or other."""
+    """A coarse script class for boundary rules: latin, kana, hangul, han, hiragana or other."""
+    return _SCRIPTS[ch]
+
+
+def _script(ch: str) -> str:
     code = ord(ch)
     if 0x30A0 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
         return "kana"

@@ -6,14 +6,16 @@ resolver is built from a store, so re-running extraction never undoes them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert, select, update
 
 from dealgraph.entities._fold import fold
-from dealgraph.entities.kb import Entity, KnowledgeBase, default_kb
+from dealgraph.entities.kb import ENV_VAR, Entity, KnowledgeBase, default_kb
 from dealgraph.entities.matcher import Decision, Resolver
 from dealgraph.errors import InputError
 from dealgraph.model import Mention
@@ -32,10 +34,22 @@ def load_decisions(store: Any) -> list[Decision]:
 
 
 def resolver_for(store: Any = None, kb: KnowledgeBase | None = None) -> Resolver:
-    """A resolver over ``kb`` (default: shipped + user files) honouring the store's decisions."""
-    if store is None:
-        return Resolver(kb or default_kb())
-    return Resolver(kb or default_kb(), load_decisions(store))
+    """A resolver over ``kb`` (default: shipped + user files) honouring the store's decisions.
+
+    Cheap to call per document: one small query, and with the default KB the resolver is reused
+    while the decisions (and ``$DEALGRAPH_ENTITIES``) are unchanged. Pass it to
+    ``find_mentions(text, lang, resolver=...)``.
+    """
+    decisions = load_decisions(store) if store is not None else []
+    if kb is not None:
+        return Resolver(kb, decisions)
+    key = tuple((d.action, d.name, d.into) for d in decisions)
+    return _cached_resolver(os.environ.get(ENV_VAR, ""), key)
+
+
+@lru_cache(maxsize=8)
+def _cached_resolver(env: str, decisions: tuple[tuple[str, str, str | None], ...]) -> Resolver:
+    return Resolver(default_kb(), [Decision(*d) for d in decisions])
 
 
 def _known(store: Any, resolver: Resolver, name: str) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -20,6 +22,8 @@ from dealgraph.model import Mention
 
 TITLES = ("氏", "さん", "社長", "会長", "CEO", "씨", "회장", "사장", "先生", "总裁", "董事长")
 HANGUL_PARTICLES = set("은는이가을를의에와과도로으만랑께측씨보부처까며")
+SENSES_FILE = Path(__file__).resolve().parent / "data" / "senses.tsv"
+Senses = tuple[frozenset[str], frozenset[str]]  # words after / before that mean the common word
 
 
 @dataclass(slots=True)
@@ -31,6 +35,12 @@ class Entry:
     case: bool = False
     title: bool = False
     context: bool = False  # resolves only when a candidate is named elsewhere in the document
+    senses: Senses | None = None  # "Sequoia trees": the next/previous word says it is a common word
+
+    @property
+    def plain(self) -> bool:
+        """No capitalisation, title or common-word rule to check."""
+        return not (self.case or self.title or self.senses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +69,14 @@ class Resolver:
     redirects: dict[str, str] = field(default_factory=dict)
     shadowed: dict[str, list[Entry]] = field(default_factory=dict)  # entries a merge replaced
     automaton: Any = None
+    info: dict[tuple[str, bool], tuple[str, str | None, str, bool]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] | None = None  # epithet classes, built on first use
 
     def __post_init__(self) -> None:
         self.table = build_table(self.kb)
         for decision in self.decisions:
             self._apply(decision)
+        attach_senses(self.table)
         self.automaton = build_automaton(self.table)
 
     def _apply(self, d: Decision) -> None:
@@ -117,14 +130,15 @@ class Resolver:
 
     def hits(self, text: str) -> list[Hit]:
         """All alias hits that pass the boundary rules, leftmost-longest, non-overlapping."""
-        folded = fold(text)
         found = []
-        for end_index, key in self.automaton.iter(folded):
-            start, end = end_index + 1 - len(key), end_index + 1
-            entry = self.table[key]
-            if boundary_ok(text, start, end) and rules_ok(text, start, end, entry):
+        table = self.table
+        for end_index, key in self.automaton.iter(fold(text)):
+            end = end_index + 1
+            start = end - len(key)
+            entry = table[key]
+            if boundary_ok(text, start, end) and (entry.plain or rules_ok(text, start, end, entry)):
                 found.append(Hit(start, end, entry))
-        return select_longest(found)
+        return select_longest(found) if len(found) > 1 else found
 
     def mentions(self, text: str) -> list[Mention]:
         """KB mentions (via="alias"); ambiguous aliases resolved from the rest of the document."""
@@ -141,13 +155,20 @@ class Resolver:
 
     def mention(self, start: int, end: int, surface: str, name: str, *, via: str,
                 provisional: bool = False) -> Mention:
+        info = self.info.get((name, provisional))
+        if info is None:
+            info = self.info[(name, provisional)] = self._info(name, provisional)
+        party, unit, etype, prov = info
+        return Mention(start=start, end=end, text=surface, entity=party, type=etype, provisional=prov, via=via,
+                       unit=unit)
+
+    def _info(self, name: str, provisional: bool) -> tuple[str, str | None, str, bool]:
+        """(party, unit, type, provisional) for a matched name; cached per resolver."""
         named = self.final(name)
         party = self.party(named)
-        unit = named if party != named else None
         record = self.kb.entities.get(party)
-        provisional = (provisional and record is None) or (record is not None and record.source == "store")
-        return Mention(start=start, end=end, text=surface, entity=party, type=self.entity_type(party),
-                       provisional=provisional, via=via, unit=unit)
+        prov = (provisional and record is None) or (record is not None and record.source == "store")
+        return party, (named if party != named else None), self.entity_type(party), prov
 
 
 def build_table(kb: KnowledgeBase) -> dict[str, Entry]:
@@ -181,6 +202,34 @@ def _add(table: dict[str, Entry], key: str, name: str, alias: Alias) -> None:
     entry.case, entry.title = entry.case or alias.case, entry.title or alias.title
 
 
+@lru_cache(maxsize=1)
+def senses() -> dict[str, Senses]:
+    """Folded alias -> (next words, previous words) meaning the common word (data/senses.tsv)."""
+    out: dict[str, Senses] = {}
+    for line in SENSES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = [*line.split("\t"), "", ""]
+            out[fold(cells[0].strip())] = (frozenset(w for w in cells[1].split("|") if w),
+                                           frozenset(w for w in cells[2].split("|") if w))
+    return out
+
+
+def attach_senses(table: dict[str, Entry]) -> None:
+    for key, pair in senses().items():
+        if key in table:
+            table[key].senses = pair
+
+
+def common_sense(text: str, start: int, end: int, pair: Senses) -> bool:
+    """True when the word after (or before) the hit marks the ordinary word: "Sequoia trees"."""
+    after, before = pair
+    following = text[end:end + 40].split(None, 1)
+    if after and following and text[end:end + 1].isspace() and following[0].strip(".,;:") in after:
+        return True
+    preceding = text[max(0, start - 40):start].split()
+    return bool(before and preceding and text[start - 1:start].isspace() and preceding[-1] in before)
+
+
 def build_automaton(table: dict[str, Entry]) -> Any:
     automaton = ahocorasick.Automaton()
     for key in table:
@@ -190,20 +239,27 @@ def build_automaton(table: dict[str, Entry]) -> Any:
     return automaton
 
 
+_SPLIT_SCRIPTS = frozenset(("latin", "kana", "hangul"))
+
+
 def boundary_ok(text: str, start: int, end: int) -> bool:
     """Latin names need non-letters around them; katakana and hangul names need a script change."""
-    first, last = script(text[start]), script(text[end - 1])
-    before = script(text[start - 1]) if start > 0 else "other"
-    after = script(text[end]) if end < len(text) else "other"
-    if first in ("latin", "kana", "hangul") and before == first:
+    first = script(text[start])
+    if start > 0 and first in _SPLIT_SCRIPTS and script(text[start - 1]) == first:
         return False
-    if last in ("latin", "kana") and after == last:
-        return False
-    return not (last == "hangul" and after == "hangul" and text[end] not in HANGUL_PARTICLES)
+    if end >= len(text):
+        return True
+    last, after = script(text[end - 1]), script(text[end])
+    if after != last or last not in _SPLIT_SCRIPTS:
+        return True
+    return last == "hangul" and text[end] in HANGUL_PARTICLES
 
 
 def rules_ok(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Capitalisation for common-word names (Oracle, Arm, Meta); titles for マスク氏-style aliases."""
+    """Capitalisation for common-word names (Oracle, Arm, Meta); titles for マスク氏-style aliases;
+    common-word senses ("Sequoia trees", "Amazon rainforest")."""
+    if entry.senses is not None and common_sense(text, start, end, entry.senses):
+        return False
     if entry.case:
         surface = unicodedata.normalize("NFKC", text[start:end])
         if surface != entry.text and not (surface.isupper() and len(surface) > 1):

@@ -1,4 +1,4 @@
-"""``find_mentions``: KB aliases, then provisional organisations, then references, in one list."""
+"""``find_mentions``: KB aliases, then provisional organisations, then modifiers, then references."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from dealgraph.entities.kb import ENV_VAR, default_kb
 from dealgraph.entities.matcher import Resolver
+from dealgraph.entities.modifiers import mark_modifiers
 from dealgraph.entities.patterns import find_provisional
-from dealgraph.entities.references import Spans, resolve_references
+from dealgraph.entities.references import Spans, with_references
 from dealgraph.model import Mention
 
 
@@ -28,12 +29,14 @@ def find_mentions(text: str, lang: str | None = None, *, resolve_references: boo
 
     ``lang`` ("en", "zh", "ja", "ko" or None for all) selects the provisional-name patterns.
     Pass ``resolver=resolver_for(store)`` to honour the user's merge/split decisions.
+    An owner or backer that only describes the next entity ("Microsoft-backed OpenAI",
+    "Elon Musk's xAI", "马斯克旗下xAI") has ``via="modifier"``.
     """
     resolver = resolver or default_resolver()
     mentions = resolver.mentions(text)
-    mentions = _merge(mentions, _provisional(text, lang, resolver, mentions))
+    mentions = mark_modifiers(text, _merge(mentions, _provisional(text, lang, resolver, mentions)))
     if resolve_references:
-        mentions = _merge(mentions, _references(text, mentions))
+        mentions = with_references(text, mentions, resolver)
     return mentions
 
 
@@ -47,10 +50,6 @@ def _provisional(text: str, lang: str | None, resolver: Resolver, known: list[Me
         taken.add(mention)
         out.append(mention)
     return out
-
-
-def _references(text: str, mentions: list[Mention]) -> list[Mention]:
-    return resolve_references(text, mentions)
 
 
 def _merge(a: list[Mention], b: list[Mention]) -> list[Mention]:

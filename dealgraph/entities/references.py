@@ -1,10 +1,15 @@
-"""References to an earlier party within one document (后者, 该公司, 同社, the latter, 両社 ...).
+"""References to an earlier party within one document (后者, 该公司, 同社, the latter, It, the chipmaker ...).
 
-Conservative: a reference is resolved only when the parties it needs were named within
-``WINDOW`` characters before it. Results have ``via="reference"``.
+Precision first: a reference resolves only to a party named in the same sentence (before it) or
+in the previous ``SENTENCES`` sentences, at most ``WINDOW`` characters before it. Results have
+``via="reference"``.
 
 - latter / former: the later / earlier of the last two distinct parties.
-- company: the most recent organisation (not a person or government).
+- epithets (data/epithets.tsv): "the ChatGPT maker" names OpenAI outright; "the chipmaker",
+  "the startup", "the company", 该公司, 同社 stand for the most recent party of their class.
+- pronouns (sentence-initial "It"/"Its", clause-initial "it"/"its", "said it", sentence-initial
+  其): the only organisation of the nearest sentence that names one, or its subject (the first
+  mention, at the start of the sentence); "It" must be followed by an agent verb ("It will pay").
 - both (双方, 両社, both companies): ``entity`` None and ``unit`` "A|B", the two parties in order
   of appearance, because two mentions may not share one span. :func:`reference_parties` splits it.
 """
@@ -13,21 +18,38 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
+import ahocorasick
+
+from dealgraph.entities.epithets import ORG_TYPES, EpithetHit, epithets, fits, match_english
 from dealgraph.model import Mention
 
-WINDOW = 300
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("latter", re.compile(r"后者|後者|the latter|The latter|후자")),
-    ("former", re.compile(r"前者|the former|The former|전자")),
-    ("both", re.compile(r"双方|雙方|両社|两家公司|兩家公司|二社|both companies|Both companies|the two companies|"
-                        r"The two companies|양사|두 회사")),
-    ("company", re.compile(r"该公司|該公司|该初创公司|該初創公司|该企业|該企業|这家公司|這家公司|这家初创公司|该集团|同社|"
-                           r"同グループ|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))The (?:company|startup|start-up|firm)\b|"
-                           r"해당 기업|이 회사|동사")),
-)
-ORG_TYPES = ("company", "fund", "joint_venture", "product")
+WINDOW = 400
+SENTENCES = 2
+_SIMPLE = {"后者": "latter", "後者": "latter", "the latter": "latter", "The latter": "latter", "후자": "latter",
+           "前者": "former", "the former": "former", "The former": "former", "전자": "former",
+           **dict.fromkeys(("双方", "雙方", "両社", "两家公司", "兩家公司", "二社", "both companies", "Both companies",
+                            "the two companies", "The two companies", "양사", "두 회사"), "both")}
+_VERBS = ("said|says|told|added|announced|agreed|plans|planned|expects|expected|intends|intended|raised|raises|"
+          "raise|raising|invested|invests|invest|investing|signed|signs|sign|paid|pays|pay|paying|committed|commits|"
+          "commit|bought|buys|buy|buying|acquired|acquires|acquire|owns|own|holds|hold|held|reported|reports|"
+          "received|receives|receive|spent|spends|spend|spending|borrowed|borrows|borrow|lent|lends|lend|sold|"
+          "sells|sell|build|builds|built|building|purchase|purchased|purchases|rent|rents|rented|lease|leases|"
+          "leased|use|uses|used|using|provide|provides|provided|supply|supplies|supplied|offered|offers|offer|"
+          "sued|sues|sue|filed|files|seeks|sought|seek|valued|employs|operates|launched|launches|develops|"
+          "developed|makes|made|make|secured|secures|secure|closed|won|wins|became|struck|strikes|inked|put|puts|"
+          "putting|inject|injects|injected|take|takes|took|taking|give|gives|gave|giving|owes|owed|expand|expands|"
+          "expanded|partnered|partners|joined|joins|join|hire|hires|hired|cut|cuts|bet|bets")
+_IT_RX = re.compile(r"\s+(?:(?:also|now|previously|recently|already|currently|later|then|still|reportedly)\s+)?"
+                    r"(?:(?:will|would|could|can|may|might|has|had|is|was|plans to|planned to|expects to|"
+                    r"intends to|agreed to|is set to|is expected to|has agreed to|also)\s+){0,2}(?:" + _VERBS + r")\b")
+_CLAUSE_RX = re.compile(r"(?:, and|; and|, but|;|, while|\band|\b(?:said|says|added|announced|noted|confirmed|"
+                        r"stated|expects|expected|told \w+)(?: that)?)\s+$")
+_QI_SKIP = set("中他它实余次后间一二三四五六七八九十")
+_BOUNDARY = re.compile(r"[.!?](?=[\s\"”’)]|$)|[。！？\n]")
 
 
 def reference_parties(mention: Mention) -> tuple[str, ...]:
@@ -39,27 +61,200 @@ def reference_parties(mention: Mention) -> tuple[str, ...]:
     return ()
 
 
-def resolve_references(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions for the references in ``text``; ``mentions`` are the named ones, sorted by start."""
-    found = sorted(((m.start(), m.end(), kind) for kind, rx in PATTERNS for m in rx.finditer(text)))
-    history = Spans(mentions)
-    out: list[Mention] = []
-    for start, end, kind in found:
-        if history.overlaps(start, end):
-            continue
-        ref = RESOLVERS[kind](text[start:end], start, end, history.before(start))
-        if ref is not None:
-            out.append(ref)
-            history.add(ref)
+_EN_SCAN = re.compile(r"\b(?:[Tt]he|[Ii]ts?|[Bb]oth companies)\b")
+_EN_PHRASES = ("the latter", "The latter", "the former", "The former", "the two companies", "The two companies")
+
+
+@lru_cache(maxsize=1)
+def _cjk_scanner() -> Any:
+    """One automaton over the non-English reference words (后者, 该公司, 同社, 其, 양사 ...)."""
+    automaton = ahocorasick.Automaton()
+    for word in {*_SIMPLE, *epithets().cjk, "其"}:
+        if not word.isascii():
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """Reference words in order, leftmost-longest."""
+    found = []
+    for m in _EN_SCAN.finditer(text):
+        phrase = next((p for p in _EN_PHRASES if text.startswith(p, m.start())), None) if m.group() in (
+            "the", "The") else None
+        found.append((m.start(), m.start() + len(phrase), phrase) if phrase else (m.start(), m.end(), m.group()))
+    if not text.isascii():
+        for end, word in _cjk_scanner().iter(text):
+            found.append((end + 1 - len(word), end + 1, word))
+        found.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[tuple[int, int, str]] = []
+    for hit in found:
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
     return out
 
 
+def resolve_references(text: str, mentions: Sequence[Mention], resolver: Any = None) -> list[Mention]:
+    """Mentions for the references in ``text``; ``mentions`` are the named ones, sorted by start."""
+    return _run(text, mentions, resolver).out
+
+
+def with_references(text: str, mentions: Sequence[Mention], resolver: Any = None) -> list[Mention]:
+    """``mentions`` plus the references, sorted; a name inside an entity epithet ("the ChatGPT
+    maker") gives way to the epithet."""
+    return list(_run(text, mentions, resolver).history.items)
+
+
+def _run(text: str, mentions: Sequence[Mention], resolver: Any) -> _Doc:
+    if resolver is None:
+        from dealgraph.entities.mentions import default_resolver
+
+        resolver = default_resolver()
+    doc = _Doc(text, mentions, resolver)
+    for start, end, word in _candidates(text):
+        doc.resolve(start, end, word)
+    return doc
+
+
+class _Doc:
+    """One document's named mentions, sentence starts and the references found so far."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], resolver: Any) -> None:
+        self.text, self.resolver = text, resolver
+        self.history = Spans(mentions)
+        self.out: list[Mention] = []
+        self._starts: list[int] | None = None
+
+    def resolve(self, start: int, end: int, word: str) -> None:
+        if word in ("the", "The"):
+            ref = self._epithet(start, match_english(self.text, start))
+        elif word in epithets().targets:
+            ref = self._epithet(start, EpithetHit(start, start, end, epithets().targets[word]))
+        elif self.history.overlaps(start, end):
+            return
+        elif word in ("It", "it", "Its", "its", "其"):
+            ref = self._pronoun(start, end, word)
+        else:
+            ref = self._simple(start, end, word)
+        if ref is not None:
+            self.out.append(ref)
+            self.history.add(ref)
+
+    def _simple(self, start: int, end: int, word: str) -> Mention | None:
+        kind = _SIMPLE[word]
+        before = self.window(start)
+        if kind == "both":
+            return _both(word, start, end, _distinct(before, lambda m: m.type in ORG_TYPES))
+        parties = _distinct(before, lambda m: True)
+        return _make(word, start, end, parties[kind == "former"]) if len(parties) >= 2 else None
+
+    def _epithet(self, start: int, hit: EpithetHit | None) -> Mention | None:
+        if hit is None:
+            return None
+        begin = hit.start
+        inner = self.history.inside(hit.start, hit.end)
+        if inner and all(m.entity == self.resolver.party(hit.target) for m in inner):
+            self.history.remove(inner)  # "the ChatGPT maker" replaces the ChatGPT mention
+        elif inner:  # "the Microsoft-backed startup": the reference is "startup"
+            begin = hit.head
+            if begin == hit.start or self.history.overlaps(begin, hit.end):
+                return None
+        return self._target(begin, hit.end, hit.target, self.window(begin))
+
+    def _target(self, start: int, end: int, target: str, before: Sequence[Mention]) -> Mention | None:
+        surface = self.text[start:end]
+        if not target.startswith("@"):
+            return Mention(start=start, end=end, text=surface, entity=self.resolver.party(target),
+                           type=self.resolver.entity_type(self.resolver.party(target)), via="reference")
+        parties = _distinct(before, lambda m: fits(self.resolver, target, m))
+        return _make(surface, start, end, parties[0]) if parties else None
+
+    def _pronoun(self, start: int, end: int, word: str) -> Mention | None:
+        if not self._pronoun_shape(start, end, word):
+            return None
+        starts = self.sentence_starts()
+        i = bisect_right(starts, start) - 1
+        current = starts[i] if i >= 0 else 0
+        same = self.history.between(current, start)
+        clause = current < start and self.text[current:start].strip() != ""
+        if clause:
+            return _subject(self.text, word, start, end, current, same)
+        if i <= 0 or start - starts[i - 1] > WINDOW:
+            return None
+        return _subject(self.text, word, start, end, starts[i - 1], self.history.between(starts[i - 1], current))
+
+    def _pronoun_shape(self, start: int, end: int, word: str) -> bool:
+        text = self.text
+        if word == "其":
+            return end < len(text) and text[end] not in _QI_SKIP and (self._sentence_initial(start)
+                                                                     or text[start - 1:start] in "，；")
+        if word[0].isupper():
+            if not self._sentence_initial(start):
+                return False
+        elif _CLAUSE_RX.search(text[max(0, start - 40):start]) is None:
+            return False
+        return word in ("Its", "its") or _IT_RX.match(text, end) is not None
+
+    def _sentence_initial(self, start: int) -> bool:
+        j = start - 1
+        while j >= 0 and self.text[j] in " \t\"'“‘「（(":
+            j -= 1
+        return j < 0 or self.text[j] in ".!?。！？\n"
+
+    def sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            ends = (m.end() for m in _BOUNDARY.finditer(self.text))
+            self._starts = [0, *(e for e in ends if not self.history.overlaps(e - 1, e))]
+        return self._starts
+
+    def window(self, start: int) -> Sequence[Mention]:
+        """Mentions in this sentence before ``start`` and in the previous SENTENCES, within WINDOW chars."""
+        starts = self.sentence_starts()
+        i = bisect_right(starts, start) - 1 - SENTENCES
+        lo = max(starts[max(i, 0)], start - WINDOW)
+        return self.history.between(lo, start)
+
+
+def _subject(text: str, word: str, start: int, end: int, lo: int, named: list[Mention]) -> Mention | None:
+    """The organisation a pronoun stands for: the only one in the sentence, or its subject."""
+    orgs = [m for m in named if m.entity and m.type in ORG_TYPES and m.via != "modifier"]
+    if len({m.entity for m in orgs}) == 1:
+        return _make(text[start:end], start, end, orgs[0])
+    first = next((m for m in named if m.via != "modifier"), None)
+    if orgs and first is orgs[0] and len(text[lo:first.start].strip(" \t\n\"'“‘「")) == 0:
+        return _make(text[start:end], start, end, first)
+    return None
+
+
+def _distinct(before: Sequence[Mention], keep) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """Distinct parties (most recent first); modifiers ("Microsoft-backed") are not candidates."""
+    seen: dict[str, Mention] = {}
+    for m in reversed(before):
+        if m.entity and m.via != "modifier" and keep(m) and m.entity not in seen:
+            seen[m.entity] = m
+    return list(seen.values())
+
+
+def _make(surface: str, start: int, end: int, src: Mention) -> Mention:
+    return Mention(start=start, end=end, text=surface, entity=src.entity, type=src.type,
+                   provisional=src.provisional, via="reference", unit=src.unit)
+
+
+def _both(surface: str, start: int, end: int, parties: list[Mention]) -> Mention | None:
+    if len(parties) < 2:
+        return None
+    pair = sorted(parties[:2], key=lambda m: m.start)
+    return Mention(start=start, end=end, text=surface, entity=None, type="company", provisional=False,
+                   via="reference", unit="|".join(m.entity or "" for m in pair))
+
+
 class Spans:
-    """Non-overlapping mentions kept sorted, with O(log n) overlap and "ends before" queries."""
+    """Non-overlapping mentions kept sorted, with O(log n) overlap and range queries."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: m.start)
         self.ends = [m.end for m in self.items]
+        self.removed: list[Mention] = []
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_right(self.ends, start)
@@ -70,70 +265,26 @@ class Spans:
         self.items.insert(i, mention)
         self.ends.insert(i, mention.end)
 
-    def before(self, start: int) -> Sequence[Mention]:
-        """Mentions ending at or before ``start`` (a cheap view: only the tail is read)."""
-        return _Prefix(self.items, bisect_right(self.ends, start))
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions overlapping [start, end)."""
+        i = bisect_right(self.ends, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            out.append(self.items[i])
+            i += 1
+        return out
 
+    def remove(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            i = self.items.index(m)
+            del self.items[i], self.ends[i]
+            self.removed.append(m)
 
-class _Prefix(Sequence[Mention]):
-    def __init__(self, items: list[Mention], n: int) -> None:
-        self.items, self.n = items, n
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __getitem__(self, i):  # type: ignore[no-untyped-def]
-        if isinstance(i, slice):
-            return self.items[: self.n][i]
-        if i < 0:
-            i += self.n
-        if not 0 <= i < self.n:
-            raise IndexError(i)
-        return self.items[i]
-
-    def __reversed__(self):  # type: ignore[no-untyped-def]
-        return (self.items[i] for i in range(self.n - 1, -1, -1))
-
-
-def _recent(before: Sequence[Mention], start: int, keep: Callable[[Mention], bool]) -> list[Mention]:
-    """Distinct parties (most recent first) named within WINDOW characters before ``start``."""
-    seen: dict[str, Mention] = {}
-    for m in reversed(before):
-        if start - m.end > WINDOW:
-            break
-        if m.entity and keep(m) and m.entity not in seen:
-            seen[m.entity] = m
-    return list(seen.values())
-
-
-def _make(surface: str, start: int, end: int, src: Mention) -> Mention:
-    return Mention(start=start, end=end, text=surface, entity=src.entity, type=src.type,
-                   provisional=src.provisional, via="reference", unit=src.unit)
-
-
-def _latter(surface: str, start: int, end: int, before: Sequence[Mention]) -> Mention | None:
-    parties = _recent(before, start, lambda m: True)
-    return _make(surface, start, end, parties[0]) if len(parties) >= 2 else None
-
-
-def _former(surface: str, start: int, end: int, before: Sequence[Mention]) -> Mention | None:
-    parties = _recent(before, start, lambda m: True)
-    return _make(surface, start, end, parties[1]) if len(parties) >= 2 else None
-
-
-def _company(surface: str, start: int, end: int, before: Sequence[Mention]) -> Mention | None:
-    parties = _recent(before, start, lambda m: m.type in ORG_TYPES)
-    return _make(surface, start, end, parties[0]) if parties else None
-
-
-def _both(surface: str, start: int, end: int, before: Sequence[Mention]) -> Mention | None:
-    parties = _recent(before, start, lambda m: m.type in ORG_TYPES)
-    if len(parties) < 2:
-        return None
-    pair = sorted(parties[:2], key=lambda m: m.start)
-    return Mention(start=start, end=end, text=surface, entity=None, type="company", provisional=False,
-                   via="reference", unit="|".join(m.entity or "" for m in pair))
-
-
-RESOLVERS: dict[str, Callable[[str, int, int, Sequence[Mention]], Mention | None]] = {
-    "latter": _latter, "former": _former, "company": _company, "both": _both}
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start at or after ``lo`` and end at or before ``hi``."""
+        i = bisect_right(self.ends, hi) - 1
+        out = []
+        while i >= 0 and self.items[i].start >= lo:
+            out.append(self.items[i])
+            i -= 1
+        return out[::-1]

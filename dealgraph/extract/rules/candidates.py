@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from dealgraph.extract.rules import roles as R
+from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.status import date_of, hypothetical, negated, status_of
 from dealgraph.extract.rules.view import Party, SentenceView, Trigger
 from dealgraph.model import Amount, Percentage
@@ -48,16 +50,55 @@ def refine_kind(view: SentenceView, t: Trigger, targets: list[Party]) -> str | N
     kind = t.entry.kind
     product = view.cue("product") is not None
     if kind == "buy":
+        if view.cue("shares", t.end, t.end + 60) is not None:
+            return "investment"  # "agreed to buy $5 billion of Intel stock": shares, not the company
         if product:
             return "purchase"
         if view.cue("cloud") is not None:
             return "compute_commitment"
         return "acquisition" if targets and targets[0].type in ("company", None) and view.lang == "en" else None
+    if kind == "contract":
+        return _contract_kind(view)
     if kind in ("pay", "supply"):
         if view.cue("cloud") is not None:
             return "compute_commitment"
         return "purchase" if product else None
     return kind
+
+
+def _contract_kind(view: SentenceView) -> str | None:
+    """"signed a $14.2 billion contract with Meta": compute when cloud words or a compute seller is named."""
+    if view.cue("cloud") is not None:
+        return "compute_commitment"
+    if view.cue("product") is not None:
+        return "purchase"
+    if any(t.entry.kind != "contract" for t in view.triggers):
+        return None  # another deal word says what the agreement is
+    sellers = providers()
+    named = any(sellers.get(p.entity) in ("compute", "neocloud") for p in view.parties)
+    return "compute_commitment" if named else None
+
+
+_JOINED = re.compile(r"\s*(?:与|和|同|跟|and|with|と)\s*", re.IGNORECASE)
+_SYMMETRIC = re.compile(r"contract|deal|agreement|合同|协议|合约|契約|合意", re.IGNORECASE)
+_RANK = {"compute_commitment": {"neocloud": 2, "compute": 1}, "purchase": {"hardware": 1}}
+
+
+def orient(c: Candidate) -> None:
+    """Customer -> provider for symmetric words: "CoreWeave signed a contract with Meta" is Meta's commitment.
+
+    A contract names no direction; the party that sells compute (neoclouds above hyperscalers, which
+    also buy from them) or hardware is the provider. Directed words (pay, buy, spend) are left alone.
+    """
+    rank = _RANK.get(c.kind)
+    if rank is None or not c.sources or not c.targets or not _SYMMETRIC.search(c.trigger.text):
+        return
+    sellers = providers()
+    def level(parties: list[Party]) -> int:
+        return max(rank.get(sellers.get(p.entity, ""), 0) for p in parties)
+    if level(c.sources) > level(c.targets):
+        c.sources, c.targets = c.targets, c.sources
+        c.note(f"{c.sources[0].entity} is the customer: {c.targets[0].entity} is the provider")
 
 
 def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage | None,
@@ -67,9 +108,12 @@ def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage
     kind = refine_kind(view, t, roles.targets) or t.entry.kind
     c = Candidate(view, t, kind, roles.sources, roles.targets, amount, pct if kind == "stake" else None,
                   start=view.sentence.start, end=view.sentence.end, score=t.entry.strength)
+    if t.entry.kind == "contract" and not c.targets and len(c.sources) == 2 and _JOINED.fullmatch(
+            view.sentence.text[c.sources[0].end - view.sentence.start:c.sources[1].start - view.sentence.start]):
+        c.sources, c.targets = c.sources[:1], c.sources[1:]  # "A与B签订合同": orient() decides who provides
     c.note(f"trigger {t.text!r} -> {kind} (frame {t.entry.frame}, base {t.entry.strength:.2f})")
     c.notes.extend(roles.how)
-    if kind in ("buy", "pay", "supply"):
+    if kind in ("buy", "pay", "supply", "contract"):
         c.rejected = f"{t.text!r}: neither goods (chips, GPUs) nor cloud services named"
     if hypothetical(view, t):
         c.rejected = "a proposal, urging or opportunity to deal, not a deal"
@@ -149,7 +193,7 @@ def merge_fragments(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _fragment_of(f: Candidate, c: Candidate) -> bool:
-    if f.kind in ("buy", "pay", "supply") and f.rejected is not None and c.kind in ("stake", "acquisition"):
+    if f.kind in ("buy", "pay", "supply", "contract") and f.rejected is not None and c.kind in ("stake", "acquisition"):
         return True  # "paid $1.5 billion for a 20% stake"
     return f.kind == c.kind and (not f.sources or not f.targets or _parties(f) == _parties(c))
 

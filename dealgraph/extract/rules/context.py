@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from dealgraph.extract.sentences import Sentence
 from dealgraph.model import Mention
@@ -34,9 +34,21 @@ def _first_party(mentions: Sequence[Mention], starts: list[int], s: Sentence) ->
     return None
 
 
+def _topic_party(mentions: Sequence[Mention], starts: list[int], s: Sentence,
+                 counts: Mapping[str, int]) -> Mention | None:
+    """The party of ``s`` the article talks about most (first one on a tie): "the company"'s antecedent."""
+    lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+    named = [m for m in mentions[lo:hi] if m.entity and m.type in _PARTY_TYPES]
+    return max(named, key=lambda m: counts.get(m.entity or "", 0), default=None)
+
+
 def pronoun_mentions(sentences: Sequence[Sentence], index: int, mentions: Sequence[Mention],
-                     starts: list[int]) -> list[Mention]:
-    """A reference mention for the leading pronoun of sentence ``index``, or nothing."""
+                     starts: list[int], counts: Mapping[str, int] | None = None) -> list[Mention]:
+    """A reference mention for the leading pronoun of sentence ``index``, or nothing.
+
+    "it"/"its" stand for the previous sentence's first party (its subject); "the company" for the
+    party of the previous sentence that the article mentions most (``counts``), its topic.
+    """
     s = sentences[index]
     pattern = _PRONOUN.get(s.lang)
     m = pattern.search(s.text) if pattern is not None else None
@@ -49,7 +61,9 @@ def pronoun_mentions(sentences: Sequence[Sentence], index: int, mentions: Sequen
     for back in range(1, _LOOKBACK + 1):
         if index - back < 0:
             break
-        antecedent = _first_party(mentions, starts, sentences[index - back])
+        prev = sentences[index - back]
+        noun = counts is not None and m.group().lower().startswith("the ")
+        antecedent = _topic_party(mentions, starts, prev, counts) if noun else _first_party(mentions, starts, prev)
         if antecedent is not None:
             return [Mention(start, s.start + m.end(), m.group(), antecedent.entity, antecedent.type,
                             via="reference")]

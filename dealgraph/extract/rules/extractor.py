@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
+from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
 from dealgraph.extract.sentences import split_sentences
@@ -26,6 +27,9 @@ NAME = "rules.v1"
 _ANAPHORA = re.compile(r"^(?:the (?:company|venture|fund|firm|group|deal|project|startup)|it|they|this|"
                        r"该|这|此|其|双方|同社|同ファンド|この|同)", re.IGNORECASE)
 _MAX_GAP = 8  # sentences a focus entity stays in mind
+_RECORD_LINES = 6  # label lines ("金额：", "投资方：") a record header governs
+_LABEL = re.compile(r"^[^\s:：，,。]{1,8}[:：]|^[A-Z][A-Za-z ]{1,20}:\s")
+_PARTICIPATION = re.compile(r"领投|跟投|参投|参与|co-le[ad]|took part|participat|出資者|出資して", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -75,6 +79,7 @@ class RuleExtractor:
             every.extend(cands)
             traces.append(_trace(view, cands))
         for c in every:
+            C.orient(c)
             c.rejected = C.check(c)
         kept = [c for c in every if c.rejected is None]
         claims = [cl for c in kept for cl in to_claims(doc, c) if cl.confidence >= self.min_confidence]
@@ -106,9 +111,10 @@ def analyse(doc: Document) -> tuple[list[SentenceView], list[Any], list[Any]]:
     dates = find_dates(text, lang, published=doc.published)
     views = []
     starts = [m.start for m in mentions]
+    counts = Counter(m.entity for m in mentions if m.entity)
     for i, s, trig in found:
         view = SentenceView(i, s, triggers=trig)
-        extra = pronoun_mentions(sentences, i, mentions, starts)
+        extra = pronoun_mentions(sentences, i, mentions, starts, counts)
         view.parties = make_parties(text, s, _within(mentions, s) + extra)
         view.amounts = _conversions_dropped(text, _within(amounts, s))
         view.percentages = _within(pcts, s)
@@ -146,7 +152,7 @@ def _assign(view: SentenceView) -> dict[int, Amount]:
             dist = a.start - t.end if a.start >= t.end else t.start - a.end
             if dist > limit:
                 continue
-            if t.entry.kind == "stake" and len(view.triggers) > 1:
+            if t.entry.kind in ("stake", "contract") and len(view.triggers) > 1:
                 dist += 10_000
             pairs.append((max(dist, 0), ti, id(a), a))
     chosen: dict[int, Amount] = {}
@@ -167,6 +173,8 @@ def _pct_for(view: SentenceView, t: Trigger) -> Any:
 def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     amounts = _assign(view)
     cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
+    for c in cands:
+        C.orient(c)
     return C.pair_stakes(view, C.merge_fragments(cands))
 
 
@@ -188,7 +196,10 @@ class _State:
         for c in cands:
             if C.check(c) is not None and c.rejected is None:
                 _continue_previous(c, adjacent, view)
+        _share_round_target(cands)
         for c in cands:
+            if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
+                self._record_subject(c, view)
             if c.rejected is None and (C.check(c) is not None or _anaphoric_gap(c, view)):
                 self._fill_from_context(c, view)
             if c.rejected is None and not c.sources and c.targets and view.lang != "en":
@@ -199,13 +210,15 @@ class _State:
             self.prev, self.prev_index = live, view.index
 
     def _fill_from_context(self, c: C.Candidate, view: SentenceView) -> None:
-        if c.kind not in C.CONTEXT_KINDS or (c.amount is None and c.pct is None):
+        if c.kind not in C.CONTEXT_KINDS or (c.amount is None and c.pct is None and not _participation(c)):
             return
         if bool(c.sources) == bool(c.targets) or (c.kind != "compute_commitment" and not c.sources):
             return  # an investor or holder is never guessed; a missing investee may be the topic
         if len({p.entity for p in c.sources}) > 1:
             return  # "A and B put $20 billion into C and D": a shared total, not one deal with the topic
         present = {p.entity for p in (*c.sources, *c.targets)}
+        if not c.sources:  # a guessed customer is never one who sells compute itself
+            present |= {e for e, role in providers().items() if role in ("compute", "neocloud")}
         entity = next((e for i, e in reversed(self.focus) if view.index - i <= _MAX_GAP and e not in present), None)
         how = "the last deal's target"
         if entity is None:
@@ -217,6 +230,25 @@ class _State:
         party = Party(entity, view.sentence.start, view.sentence.start, "", slot="CONTEXT", via="context")
         (c.targets if not c.targets else c.sources).append(party)
         c.note(f"missing party taken from context: {entity} ({how})", -0.2)
+
+    def _record_subject(self, c: C.Candidate, view: SentenceView) -> None:
+        """"投资方：A、B" / "Amount: $300 million" under a record header: the header's company is the target."""
+        if c.kind not in ("investment", "valuation", "stake"):
+            return
+        taken = {p.entity for p in c.sources}
+        for back in range(1, min(_RECORD_LINES, view.index) + 1):
+            prev = self.sentences[view.index - back]
+            if _LABEL.match(prev.text):
+                continue  # another label line of the same record
+            named = [m for m in _within(self.mentions, prev) if m.entity and m.type in ("company", None)
+                     and m.entity not in taken]
+            if named:
+                from dealgraph.extract.rules.view import Party
+
+                m = named[0]
+                c.targets.append(Party(m.entity, m.start, m.end, m.text, slot="CONTEXT", via="context"))
+                c.note(f"target: the record's company {m.entity} (label line)", -0.1)
+            return
 
     def _carry_subject(self, c: C.Candidate, view: SentenceView) -> None:
         """zh/ja drop a subject the previous sentence named: "8月には米インテルに20億ドルを出資している"."""
@@ -238,6 +270,21 @@ class _State:
             if entity not in exclude and n >= 3:
                 return entity
         return None
+
+
+def _share_round_target(cands: list[C.Candidate]) -> None:
+    """"X raised $1 billion, led by A": the investors' candidate takes the round's company."""
+    rounds = [c for c in cands if c.kind == "investment" and c.targets and c.rejected is None]
+    for c in cands:
+        if c.kind == "investment" and not c.targets and c.sources and c.rejected is None and rounds:
+            c.targets = [p for p in rounds[0].targets if p.entity not in {s.entity for s in c.sources}]
+            if c.targets:
+                c.note(f"target: the round's company {c.targets[0].entity}")
+
+
+def _participation(c: C.Candidate) -> bool:
+    """Investors named as taking part in a round ("A、B等跟投", "alongside A"): no amount needed."""
+    return c.trigger.entry.frame == "investors" or bool(_PARTICIPATION.search(c.trigger.text))
 
 
 def _anaphoric_gap(c: C.Candidate, view: SentenceView) -> bool:
@@ -279,6 +326,8 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
     usd = (amount.stated_usd or amount.usd) if amount is not None else None
     conf = round(min(0.99, max(0.05, c.score)), 2)
     out = []
+    if c.kind == "investment" and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1:
+        out.append(_round_claim(doc, c, targets[0].entity, conf))  # the round's size, investors without it
     for s in sources:
         for t in targets:
             if s is not None and t is not None and s.entity == t.entity:
@@ -290,6 +339,16 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
                 pct=float(c.pct.value) if c.pct is not None else None, date=c.date, date_precision=c.precision,
                 notes=tuple(c.notes)))
     return out
+
+
+def _round_claim(doc: Document, c: C.Candidate, target: str | None, conf: float) -> Claim:
+    """"X raised $1B led by A, alongside B": the round (null investor) carries the amount."""
+    a = c.amount
+    usd = (a.stated_usd or a.usd) if a is not None else None
+    return Claim(doc_id=doc.id, kind="investment", source=None, target=target, status=c.status, start=c.start,
+                 end=c.end, evidence=doc.text[c.start:c.end], extractor=NAME, confidence=conf, amount=a,
+                 amount_usd=Decimal(usd) if usd is not None else None, date=c.date, date_precision=c.precision,
+                 notes=(*c.notes, "the round: its size, investors unnamed here"))
 
 
 def _unique(parties: list[Any]) -> list[Any]:

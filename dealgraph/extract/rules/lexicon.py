@@ -138,6 +138,12 @@ def markers(lang: str, side: str) -> tuple[Marker, ...]:
                  for _, _, slot, pattern in rows)
 
 
+@cache
+def providers() -> dict[str, str]:
+    """Entity -> "compute" or "hardware": who sells cloud capacity or chips (providers.tsv)."""
+    return {row[0]: row[1] for row in _rows("providers.tsv")}
+
+
 # A descriptor word between a preposition and a name ("in AI startup Anthropic") is never a verb
 # or a clause word: "with the matter said Apple" does not make Apple a "with" party.
 _WORD = r"(?:[A-Za-z][\w.&'-]*\s+)"

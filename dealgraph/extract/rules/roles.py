@@ -99,6 +99,8 @@ def resolve(view: SentenceView, t: Trigger, frame: str) -> Roles:
     if frame == "value":
         _target_of_value(view, t, parties, roles)
         return roles
+    if frame == "investors":
+        return _investors(view, t, parties, roles)
     if is_passive(view, t):
         _pick(roles, "sources", [p for p in parties if p.slot == "AGENT" or (view.lang == "ja" and p.slot == "TO")],
               "passive: agent is the source")
@@ -129,7 +131,8 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
     lim = object_limit(view.lang)
     cjk_stake = frame == "stake" and view.lang != "en"  # "AがBの株式", "A持有B的股份": B's shares
     _pick(roles, "sources", (_before(parties, t, ("POSS",)) if not cjk_stake else []) or _before(parties, t, ("SUBJ",))
-          or [p for p in parties if p.slot == "AGENT"], "source: possessor/subject/agent")
+          or [p for p in parties if p.slot == "AGENT" and view.same_clause(p.end, t.start)],
+          "source: possessor/subject/agent")
     target_slots = ("IN", "TO", "ON", "WITH", "OF", "AGAINST", "OBJ") if frame != "stake" else (
         "IN", "OF", "OBJ", "TO", "POSS")
     marked = [p for p in parties if p.slot in target_slots and abs(_dist(p, t)) <= lim * 2
@@ -147,9 +150,13 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
             unmarked = unmarked[::-1]
         _pick(roles, "sources", unmarked, "source: subject before the trigger")
     if not roles.sources and view.lang != "en":
-        rest = [p for p in parties if p not in roles.targets and p.slot in ACTIVE_SLOTS]
+        rest = [p for p in parties if p not in roles.targets and p.slot in ACTIVE_SLOTS
+                and (p.end <= t.start or (p.start - t.end <= object_limit(view.lang)
+                                          and view.same_clause(t.end, p.start)))]
         roles.positional = _pick(roles, "sources", rest, "source: only other party in the sentence")
     _expand_groups(view, roles, parties, frame)
+    if t.entry.kind == "investment":
+        _co_investors(roles, parties)
     return roles
 
 
@@ -170,7 +177,40 @@ def _receiver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles
     _pick(roles, "sources", src, "source: from/by/led by")
     if not roles.sources and frame == "get" and view.lang == "en":
         _pick(roles, "sources", _after(parties, t, ("WITH",), 60), "source: with")
+    if frame == "get":
+        _expand_groups(view, roles, parties, frame)
+        _co_investors(roles, parties)
     return roles
+
+
+def _investors(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles) -> Roles:
+    """"投资方：A、B、C", "A、B等均在投资方之列", "backers include A and B": each named party invested.
+
+    The investee is the company the sentence is about: a possessor ("OpenAI's investors include"),
+    else the context (the record's or the article's company).
+    """
+    before = [p for p in parties if p.end <= t.start]
+    after = [p for p in parties if p.start >= t.end]
+    owner = [p for p in before if p.slot == "POSS" or p.via == "reference"]
+    _pick(roles, "targets", owner[-1:] if after else owner[:1], "target: whose investors")
+    named = [p for p in (after or before[::-1]) if p not in roles.targets and p.slot in ("NONE", "SUBJ", "WITH")]
+    if named:
+        roles.sources.extend(p for p in _group(named[0], parties) if p not in roles.targets)
+        roles.how.append(f"sources: {len(roles.sources)} listed investors")
+    return roles
+
+
+def _co_investors(roles: Roles, parties: list[Party]) -> None:
+    """"led by A, alongside B and C", "with B and C as co-leads": the others invested too."""
+    if not roles.sources:
+        return
+    extra = [p for p in parties if p.slot == "ALONG" and p not in roles.sources and p not in roles.targets]
+    for p in extra:
+        for q in _group(p, parties):
+            if q not in roles.sources and q not in roles.targets:
+                roles.sources.append(q)
+    if extra:
+        roles.how.append("sources: co-investors (alongside / with participation from)")
 
 
 def _subject_end(roles: Roles) -> int:

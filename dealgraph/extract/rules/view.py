@@ -15,6 +15,7 @@ _COORD = {
     "zh": re.compile(r"^\s*(?:、|和|与|及|以及|跟|同|,|，)\s*$"),
     "ja": re.compile(r"^\s*(?:氏|社)?\s*(?:と|、|や|及び|および|,|，)\s*$"),
 }
+_POSSESSIVE = re.compile(r"^(?:its|their|his|her|其|自身|自社)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。]|——")
 _SAME_PARTY_GAP = re.compile(r"^[^，,。；;、\s]{0,8}$|^\s*[(（]?\s*$")
 
@@ -101,6 +102,10 @@ def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list
     for m in sorted(mentions, key=lambda m: m.start):
         if not m.entity or m.type not in PARTY_TYPES:
             continue
+        if m.via == "reference" and not _POSSESSIVE.match(m.text) and any(
+                p.entity == m.entity and p.via != "reference" and not _CLAUSE_BREAK.search(text, p.end, m.start)
+                for p in parties):
+            continue  # "Google invested in the company": a noun phrase never names its own subject
         last = parties[-1] if parties else None
         if last and last.entity == m.entity and _SAME_PARTY_GAP.match(text[last.end:m.start]):
             last.end, last.text = m.end, text[last.start:m.end]

@@ -92,6 +92,7 @@ def ingest_raw(items: Iterable[RawDoc | Problem], store: Store, *, extractors: S
                on_progress: ProgressHandler | None = None) -> IngestReport:
     """Like :func:`ingest_paths`, over RawDocs from any source (JSONL shards, feeds, a Ray task)."""
     report, started = IngestReport(), time.perf_counter()
+    prepare_extractors(extractors, store)
     for chunk in _process(_chunks(items, batch_size), tuple(extractors), workers):
         _store_chunk(store, chunk, report, on_problem)
         report.seconds = time.perf_counter() - started
@@ -133,6 +134,28 @@ def _extractor(name: str) -> object:
 
         _EXTRACTORS[name] = create_extractor(name)
     return _EXTRACTORS[name]
+
+
+def prepare_extractors(names: Sequence[str], store: Store | None) -> None:
+    """Create the named extractors in this process before workers fork from it.
+
+    An extractor whose factory takes ``resolver=`` gets one that honours the store's entity
+    merge and split decisions, so a re-run never undoes them.
+    """
+    import inspect
+
+    from dealgraph.extract.registry import create_extractor, extractor_factory
+
+    resolver = None
+    for name in names:
+        config: dict[str, object] = {}
+        if "resolver" in inspect.signature(extractor_factory(name)).parameters:
+            if resolver is None:
+                from dealgraph.entities import resolver_for
+
+                resolver = resolver_for(store)
+            config["resolver"] = resolver
+        _EXTRACTORS[name] = create_extractor(name, **config)
 
 
 def process_chunk(items: Sequence[RawDoc | Problem], extractors: Sequence[str]) -> list[Processed]:
@@ -178,7 +201,22 @@ def _store_chunk(store: Store, chunk: list[Processed], report: IngestReport,
         else:
             report.new += 1
             fresh.add(added.doc_id)
-    _store_claims(store, [p for p in docs if p.item.id in fresh], report)  # type: ignore[union-attr]
+    fresh_docs = [p for p in docs if p.item.id in fresh]  # type: ignore[union-attr]
+    _store_claims(store, fresh_docs, report)
+    _record_unknown_parties(store, fresh_docs)
+
+
+def _record_unknown_parties(store: Store, processed: list[Processed]) -> None:
+    """Claim parties the knowledge base does not know become provisional entities for review."""
+    from dealgraph.entities import default_kb, record_provisional
+    from dealgraph.model import Mention
+
+    kb = default_kb()
+    for p in processed:
+        names = [n for _, claims in p.claims for c in claims for n in (c.source, c.target) if n]
+        unknown = [Mention(0, 0, n, n, "company", provisional=True) for n in names if kb.get(n) is None]
+        if unknown:
+            record_provisional(store, unknown, p.item.id)  # type: ignore[union-attr]
 
 
 def _store_claims(store: Store, processed: list[Processed], report: IngestReport) -> None:
@@ -200,6 +238,7 @@ def reextract(store: Store, *, extractors: Sequence[str] = DEFAULT_EXTRACTORS, b
               workers: int = 1, on_progress: ProgressHandler | None = None) -> IngestReport:
     """Run extraction again over every stored document (after a new extractor version)."""
     report, started = IngestReport(), time.perf_counter()
+    prepare_extractors(extractors, store)
     originals = (d for d in store.iter_documents() if not d.duplicate_of)
     for chunk in _process_docs(_chunks(originals, batch_size), tuple(extractors), workers):  # type: ignore[arg-type]
         report.read += len(chunk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from collections.abc import Iterator
@@ -261,6 +262,51 @@ def test_reject_removes_deal_and_bad_review_refused(client: TestClient) -> None:
     assert_error(client.post(f"/api/claims/{key}/review", headers=auth,
                              json={"action": "correct", "reviewer": "bo", "changes": {"doc_id": "x"}}), 422)
     assert_error(client.post("/api/claims/nokey/review", headers=auth, json={"action": "confirm", "reviewer": "bo"}), 404)
+
+
+def _deal_dicts(deals: list[Any]) -> list[dict[str, Any]]:
+    return sorted((d.to_dict() for d in deals), key=lambda d: d["id"])
+
+
+def test_deal_cache_updates_incrementally_and_equals_a_full_consolidation(store: Store) -> None:
+    from dealgraph.analyze import load_deals
+    from dealgraph.model import Review
+    from dealgraph.server.deals import DealIndex, build_graph
+    from dealgraph.server.queries import Filters
+    from dealgraph.server.sample import load_synthetic
+
+    load_synthetic(store, claims=400, entities=6, seed=3)  # dense: many claims per (kind, source, target)
+    index = DealIndex(store)
+    assert _deal_dicts(index.all()) == _deal_dicts(load_deals(store))
+    index.graph(Filters(), 2000)
+    rows = store.claims()
+    store.add_review(Review(rows[0]["key"], "correct", "ann", {"source": "Company 005", "amount_usd": "7"}))
+    store.add_review(Review(rows[1]["key"], "reject", "ann"))
+    store.add_review(Review(rows[2]["key"], "confirm", "ann"))
+    live = index._live
+    assert _deal_dicts(index.all()) == _deal_dicts(load_deals(store)) and index._live is live  # no rebuild
+    store.add_review(Review(rows[1]["key"], "confirm", "bo"))  # un-reject
+    doc = store.get_document(doc_id_of("news/en-msft.txt", store))
+    assert doc is not None
+    store.replace_claims(doc.id, EXTRACTOR, _sample_claims(doc.id)[:1])  # re-extraction drops two claims
+    assert _deal_dicts(index.all()) == _deal_dicts(load_deals(store)) and index._live is live
+    whole = json.loads(index.graph(Filters(), 2000))  # edges kept current unit by unit ...
+    assert whole == json.loads(json.dumps(build_graph(index.all(), 2000)))  # ... == built from scratch
+    assert [d.id for d in index.all()] == [d.id for d in sorted(index.all(), key=lambda d: (-float(d.amount_usd or 0), d.id))]
+
+
+def test_many_changes_rebuild_in_the_background_serving_the_old_deals(store: Store) -> None:
+    from dealgraph.analyze import load_deals
+    from dealgraph.server.deals import DealIndex
+    from dealgraph.server.sample import load_synthetic
+
+    index = DealIndex(store, full_rebuild_over=5)
+    before = _deal_dicts(index.all())
+    load_synthetic(store, claims=200, entities=8)
+    served = index.all()  # at once: the previous deals (or the new ones if the thread was quick)
+    assert _deal_dicts(served) in (before, _deal_dicts(load_deals(store)))
+    index.wait(30)
+    assert not index.stale and _deal_dicts(index.all()) == _deal_dicts(load_deals(store))
 
 
 # -- security ------------------------------------------------------------------------------------

@@ -126,3 +126,29 @@ def test_examples_ingest_cleanly(tmp_path: Path) -> None:
     docs = open_store(db).documents()
     assert {d.lang for d in docs} >= {"en", "zh", "ja"} and len(docs) >= 9
     assert all(d.published for d in docs), [d.path for d in docs if not d.published]
+
+
+def test_entity_decisions_survive_reingest_and_reextract(tmp_path: Path) -> None:
+    """A user's merge is honoured by extraction, so re-running never undoes it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Published: 2023-10-27\n\nNvidia agreed to invest $100 million in Scale AI, "
+                                  "the companies said on Friday.\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    assert run("entities", "merge", "Scale AI", "Meta", "--db", db)[0] == 0  # a reviewer's decision
+    run("ingest", str(folder), "--db", db)
+    assert {(r["source"], r["target"]) for r in open_store(db).claims()} == {("Nvidia", "Meta")}
+    run("reextract", "--db", db)
+    assert {(r["source"], r["target"]) for r in open_store(db).claims()} == {("Nvidia", "Meta")}
+
+
+def test_unknown_parties_become_provisional_entities(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Published: 2024-03-01\n\nQuillmark Robotics Inc. raised $40 million from "
+                                  "Nvidia in a round announced on Friday.\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    run("ingest", str(folder), "--db", db)
+    code, out, _ = run("entities", "list-provisional", "--db", db, "--json")
+    assert code == 0
+    assert "Quillmark Robotics" in out, out

@@ -265,5 +265,5 @@ def test_gold_names_are_kb_canonical() -> None:
         for fact in _facts(article):
             for party in (fact["source"], fact["target"]):
                 entity = kb.get(party) if party else None
-                if entity is not None and party != "OpenAI Foundation":  # KB folds it into OpenAI
+                if entity is not None:
                     assert entity.name == party, (article.name, party, entity.name)

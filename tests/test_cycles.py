@@ -161,3 +161,65 @@ def test_cli_cycles(tmp_path: Path) -> None:
     assert "Google -> Anthropic -> Google" in table.output and "$2B" in table.output
     none = runner.invoke(cli, ["cycles", "--db", url, "--min-usd", "5e9"])
     assert none.exit_code == 0 and "(none)" in none.output
+
+
+def _canonical(cycles: list[Any]) -> set[tuple[int, ...]]:
+    out = set()
+    for c in cycles:
+        ids = [int(leg.deal[1:]) for leg in c.legs]
+        i = ids.index(min(ids))
+        out.add(tuple(ids[i:] + ids[:i]))
+    return out
+
+
+def _span(mg: MoneyGraph, cycle: tuple[int, ...]) -> int:
+    return max(0, max(int(mg.date_lo[e]) for e in cycle) - min(int(mg.date_hi[e]) for e in cycle))
+
+
+def test_time_window_and_threshold_match_brute_force_filter_on_dated_graphs() -> None:
+    for seed in range(6):
+        rng = np.random.default_rng(100 + seed)
+        n, m = int(rng.integers(6, 15)), int(rng.integers(20, 60))
+        src, dst = rng.integers(0, n, m), rng.integers(0, n, m)
+        lo = rng.integers(738000, 738000 + 2000, m)
+        hi = lo + rng.choice([0, 0, 30, 365], m)  # exact days, months and whole years
+        amount = rng.choice([np.nan, 1e6, 5e7, 3e9], m)
+        mg = MoneyGraph.from_arrays([f"n{i}" for i in range(n)], src, dst, amount, rng.integers(0, 7, m), lo, hi)
+        every = _brute_force(mg.src, mg.dst, 5)
+        for window, floor in ((0, None), (45, None), (200, 1e7), (700, None), (None, 1e7)):
+            got = find_cycles(mg, max_len=5, window_days=window, min_usd=floor, null_samples=0)
+            expected = {c for c in every
+                        if (window is None or _span(mg, c) <= window)
+                        and (floor is None or all(mg.amount[e] >= floor for e in c))}
+            assert _canonical(got) == expected and len(got) == len(expected), (seed, window, floor)
+
+
+def test_parallel_deals_are_collapsed_then_every_choice_listed() -> None:
+    # A->B three times (different dates and sizes), B->A twice, B->C->A once: 3*2 two-leg + 3 three-leg cycles.
+    src = np.array([0, 0, 0, 1, 1, 1, 2])
+    dst = np.array([1, 1, 1, 0, 0, 2, 0])
+    lo = np.array([738000, 738100, 739000, 738010, 739020, 738050, 738060])
+    amount = np.array([1e9, 2e9, 5e8, 3e9, 4e9, 1e9, 1e9])
+    mg = MoneyGraph.from_arrays(["A", "B", "C"], src, dst, amount, np.zeros(7, dtype=np.int8), lo)
+    found = find_cycles(mg, max_len=3, null_samples=0)
+    assert _canonical(found) == _brute_force(src, dst, 3) and len(found) == 9
+    assert len({tuple(leg.deal for leg in c.legs) for c in found}) == 9
+    close = find_cycles(mg, max_len=3, window_days=60, null_samples=0)
+    assert _canonical(close) == {(0, 3), (2, 4), (0, 5, 6), (1, 5, 6)}  # (1, 3) spans 90 days
+    assert [c.bottleneck_usd for c in close] == [Decimal(10**9)] * 3 + [Decimal(5 * 10**8)]
+    assert [leg.deal for leg in close[0].legs] == ["e0", "e3"]  # ties: fewer legs first
+
+
+def test_cycles_found_in_every_vertex_and_edge_order() -> None:
+    # igraph 1.0's simple_cycles misses the 2<->5 cycle here for some orders (igraph/igraph#2911);
+    # an order-dependent miss is what made two windowed runs disagree (596 vs 595 cycles).
+    edges = [(0, 1), (0, 5), (1, 5), (2, 5), (4, 3), (4, 5), (5, 2), (5, 3)]
+    rng = np.random.default_rng(7)
+    for _ in range(40):
+        perm, order = rng.permutation(6), rng.permutation(len(edges))
+        src = np.array([perm[edges[i][0]] for i in order])
+        dst = np.array([perm[edges[i][1]] for i in order])
+        mg = MoneyGraph.from_arrays([f"n{i}" for i in range(6)], src, dst, np.full(8, 1e9),
+                                    np.zeros(8, dtype=np.int8), np.full(8, 738000))
+        [cycle] = find_cycles(mg, null_samples=0)
+        assert sorted(cycle.nodes) == sorted([f"n{perm[2]}", f"n{perm[5]}"])

@@ -114,3 +114,46 @@ def test_evidence_span_and_notes() -> None:
 def test_published_date_fallback_is_coarse() -> None:
     (claim,) = extract("Google invested $2 billion in Anthropic.", "en")
     assert (claim.date, claim.date_precision) == ("2024", "year")
+
+
+def _stakes(text: str) -> set[tuple]:
+    return {(c.source, c.target, c.pct, int(c.amount_usd) if c.amount_usd is not None else None)
+            for c in extract(text, "en") if c.kind == "stake"}
+
+
+def test_each_holder_gets_its_own_percentage() -> None:
+    text = "Tesla and Nvidia formed a joint venture called Stargate. Tesla will own 70% of it and Nvidia the other 30%."
+    assert _stakes(text) == {("Tesla", "Stargate", 70.0, None), ("Nvidia", "Stargate", 30.0, None)}
+
+
+def test_holding_a_percentage_and_its_value() -> None:
+    text = "After the deal Google holds about 14% of Anthropic, a position valued at roughly $30 billion."
+    assert _stakes(text) == {("Google", "Anthropic", 14.0, 30 * B)}
+    assert not [c for c in extract(text, "en") if c.kind == "valuation"]  # the position's value, not a company's
+    # a plain valuation of a company stays a valuation
+    assert {c.kind for c in extract("Anthropic was valued at $60 billion.", "en")} == {"valuation"}
+
+
+def test_each_keeps_the_amount_per_investor() -> None:
+    check("Amazon and Google each invested $2 billion in Anthropic.",
+          "en", [("investment", "Amazon", "Anthropic", 2 * B, None), ("investment", "Google", "Anthropic", 2 * B, None)])
+    check("Amazon and Google invested $2 billion in Anthropic.",  # a shared total: no amount per investor
+          "en", [("investment", "Amazon", "Anthropic", None, None), ("investment", "Google", "Anthropic", None, None),
+                 ("investment", None, "Anthropic", 2 * B, None)])
+
+
+def test_participant_in_a_round_is_an_investor_not_the_company() -> None:
+    text = ("Mistral AI is a French lab. Mistral AI builds models. Mistral AI hired engineers. "
+            "Samsung took part in a $600 million private placement in the company, alongside Accel and Nvidia.")
+    got = {(c.source, c.target, int(c.amount_usd) if c.amount_usd else None) for c in extract(text, "en")}
+    assert got == {(None, "Mistral AI", 600 * M), ("Samsung", "Mistral AI", None), ("Accel", "Mistral AI", None),
+                   ("Nvidia", "Mistral AI", None)}
+    # without a participation word the subject is the company raising
+    check("Mistral AI closed a $600 million private placement.", "en",
+          [("investment", None, "Mistral AI", 600 * M, None)])
+
+
+def test_share_of_revenue_is_revenue_with_a_percentage() -> None:
+    got = [(c.kind, c.source, c.target, c.pct) for c in extract("Google accounted for 35% of Anthropic's revenue.", "en")]
+    assert got == [("revenue", "Google", "Anthropic", 35.0)]
+    assert extract("Nvidia's revenue grew 50% last year.", "en") == []  # growth, no payer

@@ -52,3 +52,26 @@ def test_japanese_non_claims(text: str) -> None:
 def test_merger_proposal_is_proposed() -> None:
     claims = extract("2018年2月、マスク氏はOpenAIとTeslaの合併を示唆した。", "ja")
     assert [(c.kind, c.status, c.date) for c in claims] == [("acquisition", "proposed", "2018-02")]
+
+
+def test_venture_members_and_size_from_the_next_sentence() -> None:
+    text = "ソフトバンク、OpenAI、米オラクルの3社が新会社「スターゲート」を設立した。今後4年間で最大5000億ドルを投資する。"
+    got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd is not None else None) for c in extract(text, "ja")}
+    assert got == {("joint_venture", m, "Stargate", 500 * B) for m in ("SoftBank", "OpenAI", "Oracle")}
+
+
+def test_partners_each_invest_in_a_named_venture() -> None:
+    check("ソフトバンクとOpenAIが「スターゲート」にそれぞれ190億ドルを拠出する。", "ja",
+          [("investment", "SoftBank", "Stargate", 19 * B, None), ("investment", "OpenAI", "Stargate", 19 * B, None)])
+
+
+def test_country_before_a_company_is_no_party() -> None:
+    # "UAE（アラブ首長国連邦）のMGX": the country says where MGX is, it is no venture member
+    text = "ソフトバンク、UAE（アラブ首長国連邦）のMGXの2社が合弁会社「スターゲート」を設立した。"
+    assert {(c.source, c.target) for c in extract(text, "ja")} == {("SoftBank", "Stargate"), ("MGX", "Stargate")}
+
+
+def test_stake_value_in_the_next_sentence() -> None:
+    text = "グーグルはアンソロピックの株式の約14%を保有する。同社の持ち分の価値は約300億ドルと評価されている。"
+    got = [(c.kind, c.source, c.target, c.pct, int(c.amount_usd or 0)) for c in extract(text, "ja")]
+    assert got == [("stake", "Google", "Anthropic", 14.0, 30 * B)]

@@ -62,3 +62,16 @@ def test_reference_resolution_lowers_confidence() -> None:
     cloud = claims[("compute_commitment", "Anthropic", "Google")]
     assert cloud.confidence < inv.confidence
     assert any("reference" in n for n in cloud.notes)
+
+
+def test_venture_members_listed_after_you() -> None:
+    # 由A、B與C成立 (Traditional 與): every member of the list, not only the last
+    text = "星際之門由OpenAI、軟銀與甲骨文共同成立。"
+    assert {(c.kind, c.source, c.target) for c in extract(text, "zh")} == {
+        ("joint_venture", m, "Stargate") for m in ("OpenAI", "SoftBank", "Oracle")}
+
+
+def test_venture_size_in_the_same_sentence() -> None:
+    text = "软银、OpenAI与阿布扎比的MGX共同宣布成立“星际之门”项目，计划最多投入5000亿美元。"
+    got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd else None) for c in extract(text, "zh")}
+    assert got == {("joint_venture", m, "Stargate", 500 * B) for m in ("SoftBank", "OpenAI", "MGX")}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -101,3 +104,16 @@ def lexicon() -> dict[str, Any]:
     """The shipped word lists and tables in ``lexicon.json`` (cumulative markers, GPU words, sectors)."""
     text = resources.files("dealgraph.analyze").joinpath("lexicon.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block. Making 100k rows or deals (several objects each)
+    otherwise triggers repeated full collections that double the time; nothing here makes cycles."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +19,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from dealgraph.analyze._values import QUALIFIER_BANDS, date_bounds, dec, lexicon, to_jsonable
+import ahocorasick
+
+from dealgraph.analyze._values import QUALIFIER_BANDS, date_bounds, dec, gc_paused, lexicon, to_jsonable
 
 AMOUNT_TOLERANCE = Decimal("0.10")
 DATE_WINDOW_DAYS = 45
@@ -123,15 +124,19 @@ class _Claim:
 
 
 @lru_cache(maxsize=1)
-def _cumulative_words() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in lexicon()["cumulative"]))
+def _cumulative_words() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in lexicon()["cumulative"]:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _is_cumulative(row: dict[str, Any]) -> bool:
     notes = row.get("notes")
     text = " ".join([str(row.get("evidence") or "")] + [str(n) for n in notes or []]) if notes else \
         str(row.get("evidence") or "")
-    return _cumulative_words().search(text.lower()) is not None
+    return next(_cumulative_words().iter(text.lower()), None) is not None
 
 
 def _range(usd: Decimal | None, high: Decimal | None, qualifier: str | None) -> tuple[Decimal | None, Decimal | None]:
@@ -336,6 +341,8 @@ def _build_one(c: _Claim) -> Deal:
 
 
 def _unique_ids(deals: list[Deal]) -> None:
+    if len({d.id for d in deals}) == len(deals):
+        return
     seen: Counter[str] = Counter()
     for d in sorted(deals, key=lambda d: min(d.claims)):
         seen[d.id] += 1
@@ -345,6 +352,8 @@ def _unique_ids(deals: list[Deal]) -> None:
 
 def _link_tranches(deals: list[Deal]) -> None:
     """A running total covers the earlier tranches of the same parties, and each earlier total."""
+    if not any(d.is_cumulative for d in deals):
+        return
     by_pair: dict[tuple[Any, ...], list[Deal]] = defaultdict(list)
     for d in deals:
         by_pair[(d.kind, d.source, d.target)].append(d)
@@ -389,17 +398,22 @@ def deal_unit(row: dict[str, Any]) -> Unit:
 def consolidate_units(claim_rows: Iterable[dict[str, Any]], *,
                       window_days: int = DATE_WINDOW_DAYS) -> dict[Unit, list[Deal]]:
     """The deals of each unit (see :func:`deal_unit`); :func:`consolidate` is these, sorted."""
-    units: dict[Unit, dict[tuple[Any, ...], list[_Claim]]] = defaultdict(lambda: defaultdict(list))
+    units: dict[Unit, list[_Claim]] = {}
     for row in claim_rows:
-        if row.get("review") == "reject":
-            continue
-        c = _Claim(row)
-        units[deal_unit(row)][(row["kind"], row.get("source"), row.get("target"), c.cumulative)].append(c)
-    return {unit: _unit_deals(groups, window_days) for unit, groups in units.items()}
+        if row.get("review") != "reject":
+            units.setdefault(deal_unit(row), []).append(_Claim(row))
+    return {unit: _unit_deals(claims, window_days) for unit, claims in units.items()}
 
 
-def _unit_deals(groups: dict[tuple[Any, ...], list[_Claim]], window_days: int) -> list[Deal]:
-    deals = [_build(cl) for key in sorted(groups, key=str) for cl in _cluster_group(groups[key], window_days)]
+def _unit_deals(claims: list[_Claim], window_days: int) -> list[Deal]:
+    if len(claims) == 1:
+        return [_build_one(claims[0])]
+    groups: dict[tuple[Any, ...], list[_Claim]] = defaultdict(list)
+    for c in claims:
+        r = c.row
+        groups[(r["kind"], r.get("source"), r.get("target"), c.cumulative)].append(c)
+    keys = sorted(groups, key=str) if len(groups) > 1 else list(groups)
+    deals = [_build(cl) for key in keys for cl in _cluster_group(groups[key], window_days)]
     _unique_ids(deals)
     _link_tranches(deals)
     return deals
@@ -412,8 +426,9 @@ def sort_deals(deals: Iterable[Deal]) -> list[Deal]:
 
 def consolidate(claim_rows: Iterable[dict[str, Any]], *, window_days: int = DATE_WINDOW_DAYS) -> list[Deal]:
     """Group claim rows (as :meth:`Store.claims` returns them) into deals. Pure; rejected rows are dropped."""
-    units = consolidate_units(claim_rows, window_days=window_days)
-    return sort_deals(d for deals in units.values() for d in deals)
+    with gc_paused():
+        units = consolidate_units(claim_rows, window_days=window_days)
+        return sort_deals(d for deals in units.values() for d in deals)
 
 
 def stake_history(deals_or_rows: Sequence[Deal] | Sequence[dict[str, Any]], holder: str,

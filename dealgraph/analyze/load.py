@@ -2,16 +2,64 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from dealgraph.analyze._values import date_bounds
+from dealgraph.analyze._values import date_bounds, gc_paused
 from dealgraph.analyze.deals import Deal, consolidate
 from dealgraph.errors import ConfigError
 from dealgraph.store import Store, schema
+
+
+# What consolidation reads from a claim row (Store.claims returns every column; this is a lean read).
+_COLUMNS = ("id", "key", "doc_id", "extractor", "kind", "source", "target", "status", "amount_usd", "amount_usd_high",
+            "qualifier", "pct", "date", "date_precision", "start", "end", "evidence", "confidence", "notes")
+
+
+def claim_rows(store: Store, *, keys: Collection[str] | None = None,
+               doc_ids: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """Every non-rejected claim as :meth:`Store.claims` would give it (latest review applied, corrections
+    merged, ``notes`` decoded), reading only the columns consolidation needs: ~3x faster at 100k claims.
+
+    With ``keys`` and/or ``doc_ids``: only the claims with one of those keys or in one of those documents.
+    """
+    c, d = schema.claims, schema.documents
+    q = select(*(c.c[n] for n in _COLUMNS), d.c.path.label("doc_path"), d.c.lang).join(d, d.c.id == c.c.doc_id)
+    if keys is not None or doc_ids is not None:
+        q = q.where(or_(c.c.key.in_(sorted(keys or ())), c.c.doc_id.in_(sorted(doc_ids or ()))))
+    names = (*_COLUMNS, "doc_path", "lang")
+    with store.engine.connect() as conn, gc_paused():
+        rows = [dict(zip(names, r)) for r in conn.execute(q.order_by(c.c.id))]
+        whole = keys is None and doc_ids is None
+        latest = _latest_reviews(conn, None if whole else sorted({r["key"] for r in rows}))
+    return [r for r in (_reviewed(row, latest.get(row["key"])) for row in rows) if r is not None]
+
+
+def _reviewed(row: dict[str, Any], review: tuple[str, str | None] | None) -> dict[str, Any] | None:
+    """The row with its newest review applied; None when rejected."""
+    row["notes"] = json.loads(row["notes"]) if row["notes"] else []
+    row["review"] = review[0] if review else None
+    if review and review[0] == "reject":
+        return None
+    if review and review[0] == "correct":
+        row.update(json.loads(review[1] or "{}"))
+    return row
+
+
+def _latest_reviews(conn: Any, keys: list[str] | None) -> dict[str, tuple[str, str | None]]:
+    """claim key -> (action, changes) of its newest review (all keys: one pass over the table)."""
+    r = schema.reviews
+    q = select(r.c.claim_key, r.c.action, r.c.changes).order_by(r.c.id)
+    if keys is None:
+        return {key: (action, changes) for key, action, changes in conn.execute(q)}
+    out: dict[str, tuple[str, str | None]] = {}
+    for i in range(0, len(keys), 500):
+        out.update((k, (a, ch)) for k, a, ch in conn.execute(q.where(r.c.claim_key.in_(keys[i:i + 500]))))
+    return out
 
 
 def _published(store: Store, doc_ids: set[str]) -> dict[str, str | None]:
@@ -44,7 +92,7 @@ def load_deals(store: Store, *, as_of: str | None = None, kinds: Sequence[str] |
     ``as_of`` keeps claims dated on or before that date (undated claims count from their article's
     publication date; with neither they are left out). ``min_usd`` keeps deals with at least that amount.
     """
-    rows = store.claims(include_rejected=False)
+    rows = claim_rows(store)
     if kinds:
         rows = [r for r in rows if r["kind"] in kinds]
     if as_of:

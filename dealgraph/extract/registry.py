@@ -47,6 +47,11 @@ def available_extractors() -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def extractor_factory(name: str) -> Factory:
+    """The class or function that makes extractor ``name`` (to inspect what config it takes)."""
+    return _factory(name)
+
+
 def _factory(name: str) -> Factory:
     if name in _registered:
         return _registered[name]

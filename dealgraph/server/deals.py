@@ -1,41 +1,36 @@
-"""Deals for the web app: loaded once per store change, filtered and turned into a graph in memory.
+"""Deals for the web app: consolidated once, then kept current, filtered and graphed in memory.
 
-Consolidating claims into deals is :func:`dealgraph.analyze.load_deals`' job; this module caches
-its result (keyed by :func:`queries.fingerprint`, so a new claim or review reloads it), keeps the
-deals sorted by amount, and answers filter queries without touching the database again.
+:class:`DealIndex` checks the store's change marker (:func:`queries.fingerprint`) on each request.
+The first time it consolidates every claim (:func:`dealgraph.analyze.load.claim_rows` +
+:class:`~dealgraph.server.live.LiveDeals`, ~1.5-2 s at 100k claims). After that a review or a
+re-extraction re-consolidates only the units of the claims that changed (milliseconds). When very
+many documents changed at once (a batch extraction) it rebuilds in a background thread and keeps
+serving the previous deals meanwhile, with ``stale`` set (responses carry ``X-Dealgraph-Stale: 1``).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
+import logging
 import threading
 from collections import OrderedDict
 from typing import Any
 
-from dealgraph.server.queries import Filters, date_upper, doc_langs, fingerprint
+from dealgraph.analyze.load import claim_rows
+from dealgraph.analyze._values import gc_paused
+from dealgraph.analyze.deals import Unit
+from dealgraph.server.live import LiveDeals, order, usd
+from dealgraph.server.queries import Filters, Mark, changed_since, date_upper, doc_langs, fingerprint
 from dealgraph.store import Store
 
 UNCONFIRMED = frozenset({"rumored", "proposed", "up_to"})
 NOT_MONEY = frozenset({"stake", "valuation", "lawsuit"})
 _CACHE_SIZE = 128
+FULL_REBUILD_OVER = 2000  # changed claim keys + documents above which everything is consolidated again
+log = logging.getLogger(__name__)
 
-
-def load_deals(store: Store) -> list[Any]:
-    """All deals in the store, from the analysis package (or the simple fallback until it exists)."""
-    try:
-        from dealgraph.analyze import load_deals as analyze_load
-    except ImportError:
-        from dealgraph.server._fallback import load_deals as analyze_load
-    return list(analyze_load(store))
-
-
-def usd(deal: Any) -> float:
-    """The deal's amount in USD as a float, 0 when it has none."""
-    value = getattr(deal, "amount_usd", None)
-    try:
-        return float(value) if value is not None else 0.0
-    except (TypeError, ValueError):
-        return 0.0
+__all__ = ["DealIndex", "build_graph", "counts_money", "is_dashed", "usd"]
 
 
 def counts_money(deal: Any) -> bool:
@@ -51,35 +46,82 @@ def is_dashed(deal: Any) -> bool:
 
 
 class DealIndex:
-    """Thread-safe cache of the store's deals plus a small LRU of computed graphs."""
+    """Thread-safe, incrementally updated deals of a store plus a small LRU of computed results."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, *, full_rebuild_over: int = FULL_REBUILD_OVER):
         self.store = store
+        self.full_rebuild_over = full_rebuild_over
         self._lock = threading.Lock()
-        self._mark: tuple[int, int, int] | None = None
-        self._deals: list[Any] = []
-        self._by_id: dict[str, Any] = {}
+        self._mark: Mark | None = None
+        self._live = LiveDeals()
         self._langs: dict[str, str] = {}
         self._results: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._rebuilding: threading.Thread | None = None
+        self._edges: EdgeList | None = None  # every edge of the unfiltered graph, built on first use
 
-    def refresh(self) -> tuple[int, int, int]:
-        """Reload when the store changed since the last call; return the store's change marker."""
+    @property
+    def _deals(self) -> list[Any]:
+        return self._live.deals
+
+    @property
+    def stale(self) -> bool:
+        """True while a background rebuild runs and the previous deals are served."""
+        return self._rebuilding is not None
+
+    def refresh(self) -> Mark:
+        """Catch up with the store if it changed; return the marker of the deals being served."""
         mark = fingerprint(self.store)
+        if mark == self._mark:
+            return mark
         with self._lock:
-            if mark != self._mark:
-                deals = sorted(load_deals(self.store), key=lambda d: (-usd(d), str(d.id)))
-                self._deals, self._by_id = deals, {str(d.id): d for d in deals}
-                self._langs, self._mark = doc_langs(self.store), mark
+            if mark != self._mark and self._rebuilding is None:
+                self._catch_up(mark)
+            return self._mark  # type: ignore[return-value]
+
+    def _catch_up(self, mark: Mark) -> None:
+        changes = None if self._mark is None else changed_since(self.store, self._mark, self.full_rebuild_over)
+        if changes is None and self._mark is not None:
+            self._rebuilding = threading.Thread(target=self._rebuild, args=(mark,), daemon=True,
+                                                name="dealgraph-deals")
+            self._rebuilding.start()
+            return
+        if changes is None:
+            self._live, self._langs = LiveDeals(claim_rows(self.store)), doc_langs(self.store)
+            self._edges = None
+        else:
+            keys, docs = changes
+            units = self._live.replace(keys, docs, claim_rows(self.store, keys=keys, doc_ids=docs))
+            self._langs.update(doc_langs(self.store, docs))
+            if self._edges is not None:
+                self._edges.update(self._live, units)
+        self._mark = mark
+        self._results.clear()
+
+    def _rebuild(self, mark: Mark) -> None:
+        """Consolidate everything again off the request path, then swap it in."""
+        try:
+            live, langs = LiveDeals(claim_rows(self.store)), doc_langs(self.store)
+            with self._lock:
+                self._live, self._langs, self._mark, self._edges = live, langs, mark, None
                 self._results.clear()
-        return mark
+        except Exception:  # noqa: BLE001 - keep serving the previous deals; the next request retries
+            log.exception("rebuilding deals failed")
+        finally:
+            self._rebuilding = None
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for a background rebuild to finish (tests, benchmarks)."""
+        thread = self._rebuilding
+        if thread is not None:
+            thread.join(timeout)
 
     def all(self) -> list[Any]:
         self.refresh()
-        return self._deals
+        return self._live.deals
 
     def get(self, deal_id: str) -> Any | None:
         self.refresh()
-        return self._by_id.get(deal_id)
+        return self._live.by_id.get(deal_id)
 
     def select(self, f: Filters) -> list[Any]:
         """Deals passing the filters, largest first (remembered until the store changes)."""
@@ -111,9 +153,20 @@ class DealIndex:
         return value
 
     def graph(self, f: Filters, limit: int) -> bytes:
-        """The money graph for the filters as JSON bytes (built once per store change and filters)."""
-        return self.cached(("graph", f.cache_key(), limit),
-                           lambda: json.dumps(build_graph(self.select(f), limit), ensure_ascii=False).encode())
+        """The money graph for the filters as JSON bytes (built once per store change and filters;
+        the unfiltered one from edges kept current unit by unit, so a review costs milliseconds)."""
+        def compute() -> bytes:
+            data = self._whole_graph(limit) if f == Filters() else build_graph(self.select(f), limit)
+            return json.dumps(data, ensure_ascii=False).encode()
+        return self.cached(("graph", f.cache_key(), limit), compute)
+
+    def _whole_graph(self, limit: int) -> dict[str, Any]:
+        with self._lock:
+            if self._edges is None:
+                with gc_paused():
+                    self._edges = EdgeList(self._live)
+            edges = list(self._edges.edges)
+        return graph_json(edges, limit, len(self._live.deals))
 
 
 def _edge_groups(deals: list[Any]) -> dict[tuple[str, str, str], list[Any]]:
@@ -138,14 +191,49 @@ def _edge(key: tuple[str, str, str], deals: list[Any]) -> dict[str, Any]:
 def build_graph(deals: list[Any], limit: int) -> dict[str, Any]:
     """Edges = (source, target, kind) groups of deals; node size = money in + out over all of them."""
     edges = [_edge(k, v) for k, v in _edge_groups(deals).items()]
+    edges.sort(key=edge_order)
+    return graph_json(edges, limit, len(deals))
+
+
+def edge_order(e: dict[str, Any]) -> tuple[float, str]:
+    return (-e["amount_usd"], e["id"])
+
+
+def graph_json(edges: list[dict[str, Any]], limit: int, total_deals: int) -> dict[str, Any]:
+    """The top ``limit`` of ``edges`` (sorted by :func:`edge_order`) and their nodes' money over all edges."""
     money: dict[str, list[float]] = {}
     for e in edges:
         money.setdefault(e["source"], [0.0, 0.0])[1] += e["amount_usd"]
         money.setdefault(e["target"], [0.0, 0.0])[0] += e["amount_usd"]
-    edges.sort(key=lambda e: (-e["amount_usd"], e["id"]))
     shown = edges[:limit]
     names = sorted({e["source"] for e in shown} | {e["target"] for e in shown})
     nodes = [{"id": n, "label": n, "money_in": money[n][0], "money_out": money[n][1],
               "money": money[n][0] + money[n][1]} for n in names]
     return {"ok": True, "nodes": nodes, "edges": shown, "total_edges": len(edges),
-            "total_deals": len(deals), "truncated": len(edges) > limit}
+            "total_deals": total_deals, "truncated": len(edges) > limit}
+
+
+class EdgeList:
+    """The unfiltered graph's edges, sorted; an edge is one (kind, source, target) unit's deals, so a
+    change re-makes only the edges of the units it touched."""
+
+    def __init__(self, live: LiveDeals):
+        self.by_unit: dict[Unit, dict[str, Any]] = {}
+        for unit in live.unit_deals:
+            self._make(live, unit)
+        self.edges = sorted(self.by_unit.values(), key=edge_order)
+
+    def _make(self, live: LiveDeals, unit: Unit) -> dict[str, Any] | None:
+        deals = sorted((d for d in live.unit_deals.get(unit, ()) if d.source and d.target and d.source != d.target),
+                       key=order)
+        if deals:
+            self.by_unit[unit] = _edge((deals[0].source, deals[0].target, deals[0].kind), deals)
+        return self.by_unit.get(unit) if deals else None
+
+    def update(self, live: LiveDeals, units: set[Unit]) -> None:
+        gone = {id(e) for e in (self.by_unit.pop(u, None) for u in units) if e is not None}
+        self.edges = [e for e in self.edges if id(e) not in gone]
+        for unit in units:
+            edge = self._make(live, unit)
+            if edge is not None:
+                bisect.insort(self.edges, edge, key=edge_order)

@@ -8,7 +8,7 @@ same way :meth:`Store.claims` does it (filters match the stored, unreviewed valu
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,13 +179,22 @@ def _document_where(q: Select[Any], f: Filters) -> Select[Any]:
     return q
 
 
-def doc_langs(store: Store) -> dict[str, str]:
-    """Document id -> language, for filtering deals by the language they were reported in."""
+def doc_langs(store: Store, doc_ids: Collection[str] | None = None) -> dict[str, str]:
+    """Document id -> language (of ``doc_ids``, or all), for filtering deals by reporting language."""
+    q = select(D.c.id, D.c.lang)
     with store.engine.connect() as conn:
-        return {r[0]: r[1] for r in conn.execute(select(D.c.id, D.c.lang))}
+        if doc_ids is None:
+            return {r[0]: r[1] for r in conn.execute(q)}
+        ids, out = sorted(doc_ids), {}
+        for i in range(0, len(ids), 500):
+            out.update((r[0], r[1]) for r in conn.execute(q.where(D.c.id.in_(ids[i:i + 500]))))
+        return out
 
 
-def fingerprint(store: Store) -> tuple[int, int, int]:
+Mark = tuple[int, int, int]
+
+
+def fingerprint(store: Store) -> Mark:
     """Cheap change marker: the newest claim, review and extraction-run ids (all indexed)."""
     t = schema.extraction_runs
     with store.engine.connect() as conn:
@@ -193,3 +202,16 @@ def fingerprint(store: Store) -> tuple[int, int, int]:
                                   select(func.max(R.c.id)).scalar_subquery(),
                                   select(func.max(t.c.id)).scalar_subquery())).one()
     return (row[0] or 0, row[1] or 0, row[2] or 0)
+
+
+def changed_since(store: Store, mark: Mark, most: int) -> tuple[set[str], set[str]] | None:
+    """Claim keys reviewed and documents (re-)extracted after ``mark``; None when more than ``most``
+    changed, or the store went backwards (a reset): then consolidating everything again is better."""
+    t = schema.extraction_runs
+    with store.engine.connect() as conn:
+        keys = set(conn.execute(select(R.c.claim_key).where(R.c.id > mark[1]).limit(most + 1)).scalars())
+        docs = set(conn.execute(select(t.c.doc_id).where(t.c.id > mark[2]).limit(most + 1)).scalars())
+        docs |= set(conn.execute(select(C.c.doc_id).where(C.c.id > mark[0]).limit(most + 1)).scalars())
+    if len(keys) + len(docs) > most or any(n < o for n, o in zip(fingerprint(store), mark)):
+        return None
+    return keys, docs

@@ -106,7 +106,8 @@ def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage
     """Read one trigger into a candidate claim (roles, numbers, status, date, confidence)."""
     roles = R.resolve(view, t, t.entry.frame)
     kind = refine_kind(view, t, roles.targets) or t.entry.kind
-    c = Candidate(view, t, kind, roles.sources, roles.targets, amount, pct if kind == "stake" else None,
+    c = Candidate(view, t, kind, roles.sources, roles.targets, amount,
+                  pct if kind == "stake" or t.entry.frame == "share" else None,
                   start=view.sentence.start, end=view.sentence.end, score=t.entry.strength)
     if t.entry.kind == "contract" and not c.targets and len(c.sources) == 2 and _JOINED.fullmatch(
             view.sentence.text[c.sources[0].end - view.sentence.start:c.sources[1].start - view.sentence.start]):
@@ -150,7 +151,7 @@ def missing(c: Candidate) -> str | None:
         return "no source party"
     if c.kind == "loan" and not c.sources and c.amount is None:
         return "loan with neither lender nor amount"
-    if c.kind in NEED_AMOUNT and c.amount is None:
+    if c.kind in NEED_AMOUNT and c.amount is None and not (c.kind == "revenue" and c.pct is not None):
         return f"{c.kind} without an amount"
     return None
 
@@ -187,15 +188,114 @@ def merge_fragments(cands: list[Candidate]) -> list[Candidate]:
         frag = next((f for f in cands if f is not c and f.amount is not None and _fragment_of(f, c)), None)
         if frag is not None:
             c.amount, frag.amount = frag.amount, None
+            c.status = "up_to" if frag.status == "up_to" else c.status
             c.note(f"amount {c.amount.text!r} from trigger {frag.trigger.text!r} of the same deal", +0.05)  # type: ignore[union-attr]
             frag.rejected = frag.rejected or f"amount given to {c.trigger.text!r} (same deal)"
     return cands
 
 
 def _fragment_of(f: Candidate, c: Candidate) -> bool:
+    if c.kind == "joint_venture" and f.kind == "investment" and f.rejected is None:
+        return _within_venture(f, c)  # "A、B共同成立X，计划投入5000亿美元": the venture's size
     if f.kind in ("buy", "pay", "supply", "contract") and f.rejected is not None and c.kind in ("stake", "acquisition"):
         return True  # "paid $1.5 billion for a 20% stake"
     return f.kind == c.kind and (not f.sources or not f.targets or _parties(f) == _parties(c))
+
+
+def venture_spending(view: SentenceView, cands: list[Candidate]) -> None:
+    """"A、B、Cの4社が「X」計画を打ち出し、最大5000億ドルを投じる": partners spending on a known venture.
+
+    Several coordinated spenders, no named recipient and a joint venture named in the sentence: the
+    members form that venture, and the amount is its size.
+    """
+    ventures = [p for p in view.parties if p.type == "joint_venture"]
+    for c in cands:
+        if (c.kind != "investment" or c.rejected is not None or c.targets or len({p.entity for p in c.sources}) < 2
+                or not ventures or any(v.entity in {p.entity for p in c.sources} for v in ventures)):
+            continue
+        c.targets = ventures[:1]
+        if view.cue("each") is not None:  # "A and B will each put $19 billion into X": their own money
+            c.note(f"each partner invests in the venture {ventures[0].entity}")
+            continue
+        c.kind = "joint_venture"
+        c.note(f"several partners spending on the venture {ventures[0].entity}: joint venture members")
+
+
+def pair_holders(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """"A will own 80% of it and B the remaining 20%": each holder with its own percentage.
+
+    A percentage after the stake's own one, with a party between the two, is that party's holding
+    in the same company; that party is then no longer the stake's company.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind != "stake" or c.pct is None or c.rejected is not None or not c.sources:
+            continue
+        prev_end = c.pct.end
+        for pct in (p for p in view.percentages if p.start > c.pct.end):
+            between = [p for p in view.parties if prev_end <= p.start and p.end <= pct.start
+                       and p.entity not in {s.entity for s in c.sources}]
+            prev_end = pct.end
+            if len(between) != 1:
+                continue
+            holder = between[0]
+            c.targets = [p for p in c.targets if p.entity != holder.entity]
+            twin = replace(c, sources=[holder], targets=c.targets, pct=pct, amount=None,
+                           notes=[*c.notes, f"holder {holder.entity} with its own percentage {pct.text!r}"])
+            out.append(twin)
+    for twin in out:  # the company was dropped from the first holder's stake: share what is left
+        twin.targets = list(next(c.targets for c in cands if c.trigger is twin.trigger and c.kind == "stake"))
+    return out
+
+
+def stake_value(view: SentenceView, cands: list[Candidate]) -> None:
+    """"holds 27% … a position valued at $135 billion": the value belongs to the stake, not a valuation."""
+    stakes = [c for c in cands if c.kind == "stake" and c.pct is not None and c.amount is None and c.rejected is None]
+    for c in cands:
+        if c.kind == "valuation" and c.amount is not None and stakes and _holding_value(c):
+            stakes[0].amount = c.amount
+            stakes[0].note(f"value of the holding {c.amount.text!r}")
+            c.rejected = "the value of the stake, not of a company"
+
+
+def _holding_value(c: Candidate) -> bool:
+    """A stake word just before the value word: "a position valued at", "持ち分の価值", "所持股份价值"."""
+    return c.view.cue("holding", c.trigger.start - 40, c.trigger.start) is not None
+
+
+def values_stake(c: Candidate, prev: Candidate) -> bool:
+    """A valuation in the next sentence that values the previous sentence's holding."""
+    return (c.kind == "valuation" and c.amount is not None and prev.kind == "stake" and prev.pct is not None
+            and prev.amount is None and _holding_value(c))
+
+
+_TOOK_PART = re.compile(r"took part|take part|takes part|taking part|participat|joined|joins|参与|参投|跟投|加入", re.I)
+
+
+def participants_round(cands: list[Candidate]) -> None:
+    """"Nvidia took part in a $700 million private placement, alongside A and B": Nvidia is an investor.
+
+    The round word would read its subject as the company raising; when that subject is the one
+    taking part, the round's amount goes to the participants' candidate (whose company comes from
+    the sentence or the context) and the round reading is dropped.
+    """
+    takers = [c for c in cands if c.kind == "investment" and c.sources and _TOOK_PART.search(c.trigger.text)]
+    for c in cands:
+        if c.kind != "investment" or c.trigger.entry.frame != "get" or not c.targets or c.rejected is not None:
+            continue
+        taker = next((t for t in takers if t is not c and c.targets[0].entity in {p.entity for p in t.sources}), None)
+        if taker is None:
+            continue
+        if taker.amount is None:
+            taker.amount = c.amount
+            taker.note("the round's amount: the subject took part in it")
+        c.rejected = f"{c.targets[0].entity} took part in the round: an investor, not the company raising"
+
+
+def _within_venture(f: Candidate, c: Candidate) -> bool:
+    """The spending names no party outside the venture and its members."""
+    venture = {p.entity for p in (*c.sources, *c.targets)}
+    return {p.entity for p in (*f.sources, *f.targets)} <= venture
 
 
 def _parties(c: Candidate) -> tuple[frozenset[str], frozenset[str]]:

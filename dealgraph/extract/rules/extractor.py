@@ -60,8 +60,11 @@ class RuleExtractor:
     name = NAME
     languages = ("en", "zh", "ja")
 
-    def __init__(self, *, min_confidence: float = 0.0) -> None:
+    def __init__(self, *, min_confidence: float = 0.0, resolver: Any = None) -> None:
+        """``resolver``: an entity resolver honouring a store's merge/split decisions
+        (``dealgraph.entities.resolver_for(store)``); default: the knowledge base as shipped."""
         self.min_confidence = min_confidence
+        self.resolver = resolver
 
     def extract(self, doc: Document) -> list[Claim]:
         """Claims asserted in ``doc``; evidence spans index ``doc.text``."""
@@ -69,7 +72,7 @@ class RuleExtractor:
 
     def explain(self, doc: Document) -> Explanation:
         """Claims plus the trace of every candidate sentence: what matched, what was kept and why."""
-        views, mentions, sentences = analyse(doc)
+        views, mentions, sentences = analyse(doc, self.resolver)
         traces, every = [], []
         state = _State(doc)
         state.mentions, state.sentences = mentions, sentences
@@ -95,7 +98,7 @@ def _finders() -> tuple[Any, Any, Any, Any]:
     return find_mentions, find_amounts, find_percentages, find_dates
 
 
-def analyse(doc: Document) -> tuple[list[SentenceView], list[Any], list[Any]]:
+def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], list[Any], list[Any]]:
     """Sentences that contain a trigger, with their parties, numbers and dates."""
     text = doc.text
     sentences = split_sentences(text, doc.lang)
@@ -105,7 +108,7 @@ def analyse(doc: Document) -> tuple[list[SentenceView], list[Any], list[Any]]:
         return [], [], sentences
     find_mentions, find_amounts, find_percentages, find_dates = _finders()
     lang = doc.lang if doc.lang in ("en", "zh", "ja") else None
-    mentions = find_mentions(text, lang)
+    mentions = find_mentions(text, lang, resolver=resolver)
     amounts = find_amounts(text, lang, published=doc.published)
     pcts = find_percentages(text, lang)
     dates = find_dates(text, lang, published=doc.published)
@@ -165,9 +168,10 @@ def _assign(view: SentenceView) -> dict[int, Amount]:
 
 
 def _pct_for(view: SentenceView, t: Trigger) -> Any:
-    if t.entry.kind != "stake" or not view.percentages:
+    if (t.entry.kind != "stake" and t.entry.frame != "share") or not view.percentages:
         return None
-    return min(view.percentages, key=lambda p: abs(p.start - t.start))
+    inside = [p for p in view.percentages if t.start <= p.start <= t.end]  # "holds 27%"
+    return inside[0] if inside else min(view.percentages, key=lambda p: abs(p.start - t.start))
 
 
 def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
@@ -175,6 +179,10 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
     for c in cands:
         C.orient(c)
+    C.participants_round(cands)
+    C.venture_spending(view, cands)
+    cands.extend(C.pair_holders(view, cands))
+    C.stake_value(view, cands)
     return C.pair_stakes(view, C.merge_fragments(cands))
 
 
@@ -193,6 +201,7 @@ class _State:
 
     def link(self, view: SentenceView, cands: list[C.Candidate]) -> None:
         adjacent = self.prev if view.index - self.prev_index == 1 else []
+        _stake_value_next(cands, adjacent, view)
         for c in cands:
             if C.check(c) is not None and c.rejected is None:
                 _continue_previous(c, adjacent, view)
@@ -214,7 +223,7 @@ class _State:
             return
         if bool(c.sources) == bool(c.targets) or (c.kind != "compute_commitment" and not c.sources):
             return  # an investor or holder is never guessed; a missing investee may be the topic
-        if len({p.entity for p in c.sources}) > 1:
+        if len({p.entity for p in c.sources}) > 1 and view.cue("each") is None and view.cue("anaphor") is None:
             return  # "A and B put $20 billion into C and D": a shared total, not one deal with the topic
         present = {p.entity for p in (*c.sources, *c.targets)}
         if not c.sources:  # a guessed customer is never one who sells compute itself
@@ -292,11 +301,30 @@ def _anaphoric_gap(c: C.Candidate, view: SentenceView) -> bool:
     return bool(c.sources) != bool(c.targets) and view.cue("anaphor") is not None
 
 
+def _stake_value_next(cands: list[C.Candidate], prev: list[C.Candidate], view: SentenceView) -> None:
+    """"AはBの株式の27%を保有する。同社の持ち分の価値は1350億ドル": the value of that holding."""
+    for c in cands:
+        p = next((p for p in prev if c.rejected is None and C.values_stake(c, p)), None)
+        if p is None:
+            continue
+        p.amount, p.end = c.amount, view.sentence.end
+        p.note(f"value of the holding {c.amount.text!r} from the next sentence")  # type: ignore[union-attr]
+        c.rejected = "the value of the stake in the previous sentence"
+        for again in cands:  # "同社の持ち分" restates the holding
+            if again.kind == "stake" and again.pct is None and again.amount is None and again.rejected is None:
+                again.rejected = "restates the holding of the previous sentence"
+
+
+def _venture_size(c: C.Candidate, p: C.Candidate) -> bool:
+    """"A、B、Cの3社が新会社Xを設立。…最大5000億ドルを投資する": spending with no party sizes the venture."""
+    return p.kind == "joint_venture" and c.kind == "investment" and not c.sources and not c.targets
+
+
 def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceView) -> None:
     """An amount or payer stated in the sentence after the deal ("The company ... $500 billion")."""
     anaphoric = bool(_ANAPHORA.match(view.sentence.text))
     for p in prev:
-        if p.kind != c.kind and not anaphoric:
+        if p.kind != c.kind and not anaphoric and not _venture_size(c, p):
             continue
         if c.amount is not None and p.amount is None and not c.sources and not (c.targets and p.targets and
                                                                                 c.targets[0].entity != p.targets[0].entity):
@@ -320,13 +348,15 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
     if None in (sources[0], targets[0]) and c.kind != "valuation":
         c.note("one party unnamed in the text (null)", -0.1)
     amount = c.amount
-    if c.kind != "joint_venture" and (len(sources) > 1 or len(targets) > 1) and amount is not None:
+    each = c.view.cue("each") is not None and len(targets) == 1  # "A and B each invested $1 billion"
+    if c.kind != "joint_venture" and (len(sources) > 1 or len(targets) > 1) and amount is not None and not each:
         amount = None
         c.notes.append("amount dropped: shared by several parties")
     usd = (amount.stated_usd or amount.usd) if amount is not None else None
     conf = round(min(0.99, max(0.05, c.score)), 2)
     out = []
-    if c.kind == "investment" and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1:
+    if (c.kind == "investment" and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
+            and targets[0] is not None):
         out.append(_round_claim(doc, c, targets[0].entity, conf))  # the round's size, investors without it
     for s in sources:
         for t in targets:

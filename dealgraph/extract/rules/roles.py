@@ -101,6 +101,14 @@ def resolve(view: SentenceView, t: Trigger, frame: str) -> Roles:
         return roles
     if frame == "investors":
         return _investors(view, t, parties, roles)
+    if frame == "share":  # "Microsoft accounted for 62% of CoreWeave's revenue": payer -> earner
+        _pick(roles, "sources", [p for p in _before(parties, t, ACTIVE_SLOTS) if view.same_clause(p.end, t.start)],
+              "payer: the party whose share it is")
+        _pick(roles, "targets", [p for p in parties if t.start <= p.start < t.end and p.slot in ("POSS", "OF")],
+              "earner: whose revenue")
+        return roles
+    if frame == "hold":
+        return _holder(view, t, parties, roles)
     if is_passive(view, t):
         _pick(roles, "sources", [p for p in parties if p.slot == "AGENT" or (view.lang == "ja" and p.slot == "TO")],
               "passive: agent is the source")
@@ -200,6 +208,26 @@ def _investors(view: SentenceView, t: Trigger, parties: list[Party], roles: Role
     return roles
 
 
+_OF_IT = re.compile(r"^\s*(?:of|in)\s+(?:it|the (?:company|firm|group|startup|venture|lab|entity))\b", re.IGNORECASE)
+
+
+def _holder(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles) -> Roles:
+    """"Microsoft holds 27% of it", "Blue Owl's funds will own 80% of the venture": holder -> company.
+
+    The holder is the party just before the verb (same clause); the company is named after it ("of
+    X"), else a possessor earlier in the sentence when the text says "of it", else the context.
+    """
+    near = [p for p in _before(parties, t, ("NONE", "SUBJ", "POSS")) if view.same_clause(p.end, t.start)]
+    _pick(roles, "sources", near, "holder: the party before the verb")
+    _pick(roles, "targets", [p for p in _after(parties, t, ("OF", "IN"), 40) if p not in roles.sources],
+          "company: of/in after the percentage")
+    rest = view.sentence.text[t.end - view.sentence.start:]
+    if not roles.targets and _OF_IT.match(re.sub(r"^[^a-z]*?(?:%|per ?cent|percent)", "", rest)):
+        earlier = [p for p in parties if p.end <= t.start and p not in roles.sources and p.slot == "POSS"]
+        _pick(roles, "targets", earlier[:1], "company: 'of it' points to the possessor named before")
+    return roles
+
+
 def _co_investors(roles: Roles, parties: list[Party]) -> None:
     """"led by A, alongside B and C", "with B and C as co-leads": the others invested too."""
     if not roles.sources:
@@ -230,7 +258,7 @@ def _joint_venture(view: SentenceView, t: Trigger, parties: list[Party], roles: 
     named = [p for p in parties if p.slot == "NAMED" or p.type == "joint_venture"]
     named.sort(key=lambda p: abs(_dist(p, t)))
     _pick(roles, "targets", named, "venture: named after the trigger or a known venture")
-    member_slots = ("NONE", "SUBJ") if view.lang == "en" else ("NONE", "SUBJ", "WITH")
+    member_slots = ("NONE", "SUBJ") if view.lang == "en" else ("NONE", "SUBJ", "WITH", "AGENT")  # 由A、B成立
     members = [p for p in parties if p.end <= t.start and p.slot in member_slots
                and p not in roles.targets and p.type != "joint_venture"]
     partners = _after(parties, t, ("WITH",), 40, view) if view.lang == "en" else []
@@ -239,7 +267,8 @@ def _joint_venture(view: SentenceView, t: Trigger, parties: list[Party], roles: 
         roles.sources.extend(_group(last, parties))
     roles.sources.extend(p for p in partners if p not in roles.sources)
     if roles.sources:
-        roles.sources[:] = [p for p in roles.sources if p not in roles.targets and p.slot != "AGENT"]
+        roles.sources[:] = [p for p in roles.sources if p not in roles.targets
+                            and (p.slot != "AGENT" or view.lang != "en")]
         roles.how.append("members: the parties forming the venture")
     return roles
 

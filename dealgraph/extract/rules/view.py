@@ -12,9 +12,11 @@ from dealgraph.model import Amount, DateMention, Mention, Percentage
 PARTY_TYPES = frozenset({"company", "person", "fund", "government", "joint_venture", None})
 _COORD = {
     "en": re.compile(r"^\s*(?:,|and|&|or|, and|as well as|plus)?\s*(?:,\s*(?:and\s+)?)?$", re.IGNORECASE),
-    "zh": re.compile(r"^\s*(?:、|和|与|及|以及|跟|同|,|，)\s*$"),
-    "ja": re.compile(r"^\s*(?:氏|社)?\s*(?:と|、|や|及び|および|,|，)\s*$"),
+    "zh": re.compile(r"^\s*[)）]?\s*(?:、|和|与|與|及|以及|跟|同|,|，)\s*(?:[^\s，,。、；]{1,6}[的的])?$"),
+    "ja": re.compile(r"^\s*[)）]?\s*(?:氏|社)?\s*(?:と|、|や|及び|および|,|，)\s*(?:米|英|中|独|仏|韓|台|日)?"
+                     r"(?:[^\s、，,。；]{1,14}の)?$"),
 }
+_JA_SHARED = ("SUBJ", "TO", "OBJ", "FROM", "AGENT")  # "AとBは": A is a subject too, not a partner
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her|其|自身|自社)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。]|——")
 _SAME_PARTY_GAP = re.compile(r"^[^，,。；;、\s]{0,8}$|^\s*[(（]?\s*$")
@@ -100,7 +102,7 @@ def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list
     """Mentions that can be claim parties, merged when adjacent and equal, then labelled."""
     parties: list[Party] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if not m.entity or m.type not in PARTY_TYPES:
+        if not m.entity or m.type not in PARTY_TYPES or m.via == "modifier" or _modifier(text, m, mentions):
             continue
         if m.via == "reference" and not _POSSESSIVE.match(m.text) and any(
                 p.entity == m.entity and p.via != "reference" and not _CLAUSE_BREAK.search(text, p.end, m.start)
@@ -116,6 +118,17 @@ def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list
     return parties
 
 
+_MODIFIES = re.compile(r"^\s*[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:の|的)\s*$")
+
+
+def _modifier(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A country naming where the next party sits ("阿联酋的G42", "UAE（アラブ首長国連邦）のMGX"): no party."""
+    if m.type != "government":
+        return False
+    nxt = min((x.start for x in mentions if x.start >= m.end and x.entity and x.entity != m.entity), default=None)
+    return nxt is not None and bool(_MODIFIES.match(text[m.end:nxt]))
+
+
 def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
     lang = sentence.lang
     for i, p in enumerate(parties):
@@ -126,7 +139,7 @@ def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
     for i in order:  # coordinated parties share the slot: "in A and B", "AとBに"
         p, q = parties[i], parties[i - 1]
         if p.coordinated:
-            if lang == "ja" and q.slot == "NONE":
+            if lang == "ja" and (q.slot == "NONE" or (q.slot == "WITH" and p.slot in _JA_SHARED)):
                 q.slot = p.slot
             elif lang != "ja" and p.slot == "NONE":
                 p.slot = q.slot

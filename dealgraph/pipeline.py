@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from dealgraph.errors import DealgraphError
 from dealgraph.model import Claim, Document, Problem, RawDoc
@@ -110,14 +111,21 @@ def _chunks(items: Iterable[RawDoc | Problem], size: int) -> Iterator[list[RawDo
 
 def _process(chunks: Iterator[list[RawDoc | Problem]], extractors: tuple[str, ...],
              workers: int) -> Iterator[list[Processed]]:
-    """Clean and extract each chunk, in order; at most ``2 * workers`` chunks in flight."""
+    """Clean and extract each chunk, in order."""
+    return _ordered_map(process_chunk, chunks, extractors, workers)
+
+
+def _ordered_map(work: Callable[[Any, tuple[str, ...]], list[Processed]], chunks: Iterator[Any],
+                 extractors: tuple[str, ...], workers: int) -> Iterator[list[Processed]]:
+    """``work(chunk, extractors)`` for each chunk, in input order; in ``workers`` forked processes
+    when more than one, with at most ``2 * workers`` chunks in flight so memory stays flat."""
     if workers <= 1:
-        yield from (process_chunk(c, extractors) for c in chunks)
+        yield from (work(c, extractors) for c in chunks)
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: deque[Future[list[Processed]]] = deque()
         for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk, extractors))
+            pending.append(pool.submit(work, chunk, extractors))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
@@ -256,14 +264,4 @@ def _extract_chunk(docs: Sequence[Document], extractors: Sequence[str]) -> list[
 
 def _process_docs(chunks: Iterator[list[Document]], extractors: tuple[str, ...],
                   workers: int) -> Iterator[list[Processed]]:
-    if workers <= 1:
-        yield from (_extract_chunk(c, extractors) for c in chunks)
-        return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending: deque[Future[list[Processed]]] = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(_extract_chunk, chunk, extractors))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    return _ordered_map(_extract_chunk, chunks, extractors, workers)

@@ -27,13 +27,29 @@ def _name(hit: Any) -> str | None:
     return getattr(hit, "name", None) or getattr(hit, "entity", None) or getattr(hit, "canonical", None)
 
 
-def kb_search(query: str) -> list[str]:
-    """Canonical names whose aliases (微软, マイクロソフト, Azure ...) match ``query``."""
+@functools.lru_cache(maxsize=1)
+def _aliases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The knowledge base's folded alias index, built once (``KB.search`` rebuilds it every call)."""
     kb = _kb()
-    if kb is None or not query.strip():
+    return tuple(kb.alias_index().items()) if kb is not None else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def kb_search(query: str, limit: int = 20) -> list[str]:
+    """Canonical names whose aliases (微软, マイクロソフト, Azure ...) equal, start with or contain
+    ``query`` (the ranking of ``KB.search``: exact, prefix, substring; then shorter names)."""
+    from dealgraph.entities._fold import fold
+
+    kb, q = _kb(), fold(query.strip())
+    if kb is None or not q:
         return []
-    names = (_name(h) for h in kb.search(query))
-    return list(dict.fromkeys(n for n in names if n))
+    ranked: dict[str, int] = {}
+    for key, names in _aliases():
+        rank = 0 if key == q else 1 if key.startswith(q) else 2 if q in key else None
+        for name in names if rank is not None else ():
+            ranked[name] = min(rank, ranked.get(name, 9))
+    hits = sorted(ranked, key=lambda n: (ranked[n], len(n), n))[:limit]
+    return list(dict.fromkeys(n for n in (_name(kb.entities[h]) for h in hits) if n))
 
 
 def canonical(name: str) -> str:
@@ -50,5 +66,5 @@ def canonical(name: str) -> str:
 def search(names: Iterable[str], query: str, limit: int = 20) -> list[str]:
     """Names matching ``query``: knowledge-base hits (any language) first, then ``names`` containing it."""
     q = query.strip().casefold()
-    hits = kb_search(query) + [n for n in names if q and q in n.casefold()]
+    hits = list(kb_search(query)) + [n for n in names if q and q in n.casefold()]
     return list(dict.fromkeys(hits))[:limit]

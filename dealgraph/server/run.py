@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import asyncio
+import json
+import os
 
 import httpx
 from fastapi import FastAPI
@@ -40,22 +40,38 @@ async def _get(app: FastAPI, path: str, headers: dict[str, str]) -> httpx.Respon
 def app_from_env() -> FastAPI:
     """App factory for ``uvicorn --factory dealgraph.server.run:app_from_env`` (several workers,
     a process manager): the store from ``DEALGRAPH_DB``, the token from ``DEALGRAPH_TOKEN``,
-    ``DEALGRAPH_PRIVATE=1`` for private reads."""
-    import os
-
+    ``DEALGRAPH_PRIVATE=1`` for private reads, ``DEALGRAPH_HOST`` the address bound (a loopback
+    address turns on the loopback Host check, as ``serve`` does)."""
     from dealgraph.server.app import create_app
     from dealgraph.store import open_store
 
     private = os.environ.get("DEALGRAPH_PRIVATE", "") in ("1", "true", "yes")
+    host = os.environ.get("DEALGRAPH_HOST")
     settings = ServerSettings.from_env(private=private)
     if private and not settings.token:
         raise ConfigError("DEALGRAPH_PRIVATE needs DEALGRAPH_TOKEN", code="DG201",
                           hint="Set DEALGRAPH_TOKEN to a long random string")
+    if host:
+        settings = settings_for(host, private=private, token=settings.token)
     return create_app(open_store(os.environ.get("DEALGRAPH_DB")), settings)
 
 
 def run_server(app: FastAPI, host: str, port: int) -> None:
-    """Serve with uvicorn until interrupted."""
+    """Serve with uvicorn until interrupted; the deals are consolidated before the first request."""
     import uvicorn
 
+    app.state.deals.refresh()
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+
+
+def run_workers(db_url: str, host: str, port: int, workers: int, *, private: bool, token: str | None) -> None:
+    """Serve with ``workers`` uvicorn processes (each builds the app with :func:`app_from_env` and
+    keeps its own deals in memory). Reads scale with cores; memory grows with workers."""
+    import uvicorn
+
+    settings_for(host, private=private, token=token)  # refuse bad combinations before forking
+    os.environ.update({"DEALGRAPH_DB": db_url, "DEALGRAPH_HOST": host, "DEALGRAPH_PRIVATE": "1" if private else ""})
+    if token:
+        os.environ["DEALGRAPH_TOKEN"] = token
+    uvicorn.run("dealgraph.server.run:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", server_header=False)

@@ -75,3 +75,209 @@ def test_venture_size_in_the_same_sentence() -> None:
     text = "软银、OpenAI与阿布扎比的MGX共同宣布成立“星际之门”项目，计划最多投入5000亿美元。"
     got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd else None) for c in extract(text, "zh")}
     assert got == {("joint_venture", m, "Stargate", 500 * B) for m in ("SoftBank", "OpenAI", "MGX")}
+
+
+def Y(text: str) -> int:
+    """USD of a yuan amount as the amounts module converts it (the rules never convert themselves)."""
+    from dealgraph.amounts import find_amounts
+
+    return int(find_amounts(text, "zh", published="2024-11-22")[0].usd)
+
+
+# -- round 4: families of phrasings (own sentences; kind, source, target, usd, status) --------------
+R4_CASES = [
+    # wire style: 宣布/表示/消息称
+    ("新华社北京3月5日电 腾讯宣布向智谱AI投资5亿美元。", [("investment", "Tencent", "Zhipu AI", 500 * M, "announced")]),
+    ("阿里巴巴周二表示，将向月之暗面追加投资2亿美元。", [("investment", "Alibaba", "Moonshot AI", 200 * M, None)]),
+    ("消息称，字节跳动已向MiniMax注资3亿美元。", [("investment", "ByteDance", "MiniMax", 300 * M, "rumored")]),
+    ("路透社援引消息人士报道，软银拟向OpenAI追加投资300亿美元。", [("investment", "SoftBank", "OpenAI", 30 * B, "rumored")]),
+    ("据报道，谷歌将向Anthropic再投资10亿美元。", [("investment", "Google", "Anthropic", 1 * B, "rumored")]),
+    ("据悉，亚马逊正考虑对Anthropic进行新一轮投资。", [("investment", "Amazon", "Anthropic", None, "rumored")]),
+    ("英伟达在声明中表示，已完成对xAI的20亿美元投资。", [("investment", "Nvidia", "xAI", 2 * B, "completed")]),
+    ("微软发言人证实，公司已向Mistral投资1600万美元。", [("investment", "Microsoft", "Mistral AI", 16 * M, None)]),
+    # financial media rounds: 完成X轮融资，由A领投，B、C跟投
+    ("智谱AI宣布完成新一轮10亿美元融资，由腾讯领投，美团、小米跟投。",
+     [("investment", None, "Zhipu AI", 1 * B, None), ("investment", "Tencent", "Zhipu AI", None, None),
+      ("investment", "Meituan", "Zhipu AI", None, None), ("investment", "Xiaomi", "Zhipu AI", None, None)]),
+    ("百川智能完成50亿元A轮融资，阿里巴巴领投，腾讯、小米等跟投。",
+     [("investment", None, "Baichuan", Y("50亿元"), None), ("investment", "Alibaba", "Baichuan", None, None),
+      ("investment", "Tencent", "Baichuan", None, None), ("investment", "Xiaomi", "Baichuan", None, None)]),
+    ("月之暗面获得阿里巴巴领投的8亿美元融资。",
+     [("investment", None, "Moonshot AI", 800 * M, None), ("investment", "Alibaba", "Moonshot AI", None, None)]),
+    ("本轮融资由红杉中国领投，高瓴和IDG资本跟投。",
+     []),  # no company named in the sentence: nothing to attach the investors to
+    ("MiniMax完成6亿美元融资，阿里巴巴领投，腾讯跟投。",
+     [("investment", None, "MiniMax", 600 * M, None), ("investment", "Alibaba", "MiniMax", None, None),
+      ("investment", "Tencent", "MiniMax", None, None)]),
+    ("阶跃星辰完成数亿美元B轮融资，由腾讯和启明创投共同领投。",
+     [("investment", "Tencent", "StepFun", None, None), ("investment", "Qiming Venture Partners", "StepFun", None, None)]),
+    ("零一万物宣布完成新一轮融资，投资方包括阿里巴巴和某国际战投。", [("investment", "Alibaba", "01.AI", None, None)]),
+    ("深度求索获得幻方量化的全额出资。", [("investment", "High-Flyer", "DeepSeek", None, None)]),
+    # valuation in the same sentence
+    ("月之暗面以33亿美元估值完成10亿美元融资。",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("valuation", None, "Moonshot AI", 3300 * M, None)]),
+    ("智谱AI完成新一轮融资，投后估值达到200亿元人民币。", [("valuation", None, "Zhipu AI", Y("200亿元"), None)]),
+    ("本轮融资后，MiniMax的估值超过25亿美元。", [("valuation", None, "MiniMax", 2500 * M, None)]),
+    ("xAI以500亿美元的估值融资50亿美元。",
+     [("investment", None, "xAI", 5 * B, None), ("valuation", None, "xAI", 50 * B, None)]),
+    ("Anthropic估值达到615亿美元。", [("valuation", None, "Anthropic", 61_500 * M, None)]),
+    # 战略投资, 入股, 增资, 认购, 持股比例
+    ("腾讯对MiniMax进行了战略投资。", [("investment", "Tencent", "MiniMax", None, None)]),
+    ("阿里巴巴战略投资小鹏汽车。", []),  # unknown company: no party
+    ("英伟达斥资50亿美元入股英特尔。", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("软银向OpenAI增资400亿美元。", [("investment", "SoftBank", "OpenAI", 40 * B, None)]),
+    ("英伟达以50亿美元认购英特尔新发行的普通股。", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("交易完成后，英伟达对英特尔的持股比例约为4%。", [("stake", "Nvidia", "Intel", None, None)]),
+    ("微软持有OpenAI约27%的股份。", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("腾讯持有智谱AI约9%股权。", [("stake", "Tencent", "Zhipu AI", None, None)]),
+    ("软银目前持有Arm约90%的股份。", [("stake", "SoftBank", "Arm", None, None)]),
+    # relative clauses / appositions: the describer is not a party
+    ("由前谷歌研究员创立的阶跃星辰完成了5亿美元融资。", [("investment", None, "StepFun", 500 * M, None)]),
+    ("英伟达支持的CoreWeave获得了75亿美元贷款。", [("loan", None, "CoreWeave", 7500 * M, None)]),
+    ("由OpenAI前首席技术官创办的Thinking Machines完成20亿美元种子轮融资。",
+     [("investment", None, "Thinking Machines", 2 * B, None)]),
+    ("阿里巴巴旗下的阿里云将投资3800亿元建设AI基础设施。", [("investment", "Alibaba", None, Y("3800亿元"), None)]),
+    ("马斯克旗下的xAI完成60亿美元融资。", [("investment", None, "xAI", 6 * B, None)]),
+    ("获得谷歌投资的Anthropic宣布收购一家编程工具公司。", []),  # unknown target
+    ("背靠腾讯的月之暗面再获10亿美元融资。", [("investment", None, "Moonshot AI", 1 * B, None)]),
+    ("由亚马逊和谷歌共同支持的Anthropic完成35亿美元E轮融资。", [("investment", None, "Anthropic", 3500 * M, None)]),
+    # topic- or preposition-marked recipient
+    ("对于OpenAI，微软累计投资超过130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("微软对OpenAI的投资总额已超过130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("谷歌向Anthropic追加投资10亿美元。", [("investment", "Google", "Anthropic", 1 * B, None)]),
+    ("亚马逊对Anthropic的投资增至80亿美元。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("软银将对OpenAI投资最多400亿美元。", [("investment", "SoftBank", "OpenAI", 40 * B, "up_to")]),
+    # persons: an executive speaking is not a party
+    ("扎克伯格表示，Meta今年的资本开支将达到650亿美元。", [("investment", "Meta", None, 65 * B, None)]),
+    ("Meta首席执行官扎克伯格表示，公司今年的资本开支将在600亿至650亿美元之间。",
+     [("investment", "Meta", None, 60 * B, None)]),
+    ("黄仁勋称，英伟达将向OpenAI投资最多1000亿美元。", [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("孙正义在发布会上宣布，软银将向OpenAI投资300亿美元。", [("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    ("纳德拉表示，微软本财年计划投资800亿美元建设数据中心。", [("investment", "Microsoft", None, 80 * B, None)]),
+    ("李彦宏说，百度会继续加大对AI的投入。", []),
+    # capex and plans without a counterparty
+    ("阿里巴巴计划未来三年投入超过3800亿元，用于建设云和AI硬件基础设施。",
+     [("investment", "Alibaba", None, Y("3800亿元"), "proposed")]),
+    ("腾讯第四季度的资本开支为366亿元。", [("investment", "Tencent", None, Y("366亿元"), None)]),
+    ("字节跳动今年的资本开支预计将达到1600亿元。", [("investment", "ByteDance", None, Y("1600亿元"), None)]),
+    ("谷歌今年的资本支出预计为750亿美元。", [("investment", "Google", None, 75 * B, None)]),
+    ("亚马逊今年在AI基础设施上的投入将超过1000亿美元。", [("investment", "Amazon", None, 100 * B, None)]),
+    ("微软将在日本投资29亿美元，用于扩建数据中心。", [("investment", "Microsoft", None, 2900 * M, None)]),
+    ("甲骨文计划在未来五年内投资65亿美元，在马来西亚建设云基础设施。", [("investment", "Oracle", None, 6500 * M, "proposed")]),
+    # refusals and negations -> denied
+    ("有关英伟达将收购Arm的传闻，英伟达予以否认。", [("acquisition", "Nvidia", "Arm", None, "denied")]),
+    ("阿里巴巴方面否认将收购月之暗面。", [("acquisition", "Alibaba", "Moonshot AI", None, "denied")]),
+    ("腾讯拒绝了向智谱AI追加投资的请求。", [("investment", "Tencent", "Zhipu AI", None, "denied")]),
+    ("苹果最终放弃了投资OpenAI的计划。", []),  # Apple is unknown in Chinese
+    ("英特尔最终放弃了入股OpenAI的计划。", [("investment", "Intel", "OpenAI", None, "denied")]),
+    ("微软表示不会参与OpenAI的这轮融资。", []),
+    ("字节跳动辟谣称，公司并未收购MiniMax。", [("acquisition", "ByteDance", "MiniMax", None, "denied")]),
+    ("英伟达没有向xAI投资。", []),
+    ("美团表示无意收购快手。", []),
+    # talks and bids -> proposed or rumored acquisitions
+    ("据知情人士透露，软银正在洽谈收购Ampere。", [("acquisition", "SoftBank", "Ampere Computing", None, "rumored")]),
+    ("软银正洽谈收购Ampere，交易价值约65亿美元。", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, "rumored")]),
+    ("高通曾考虑收购英特尔。", [("acquisition", "Qualcomm", "Intel", None, "proposed")]),
+    ("据报道，高通已接洽英特尔，寻求收购后者。", [("acquisition", "Qualcomm", "Intel", None, "rumored")]),
+    ("马斯克牵头的财团提出以974亿美元收购OpenAI。", [("acquisition", "Elon Musk", "OpenAI", 97_400 * M, "proposed")]),
+    ("博通拟以610亿美元收购VMware。", []),  # unknown target
+    ("三星电子拟收购格芯。", [("acquisition", "Samsung", "GlobalFoundries", None, "proposed")]),
+    ("谷歌以320亿美元收购Wiz，这是该公司史上最大的一笔收购。", []),  # Wiz unknown in KB
+    ("英伟达已完成对Run:ai的收购。", []),
+    ("软银宣布以65亿美元收购Ampere。", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, "announced")]),
+    # payments between companies -> revenue payer -> earner; cloud -> compute_commitment
+    ("OpenAI每年向微软支付约20%的收入分成。", [("revenue", "OpenAI", "Microsoft", None, None)]),
+    ("谷歌每年向苹果支付约200亿美元。", []),  # Apple unknown in Chinese
+    ("OpenAI将在五年内向甲骨文支付约3000亿美元购买算力。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("Meta将向CoreWeave支付142亿美元，用于租用云计算资源。", [("compute_commitment", "Meta", "CoreWeave", 14_200 * M, None)]),
+    ("微软同意向Nebius支付最多194亿美元，以获得GPU算力。", [("compute_commitment", "Microsoft", "Nebius", 19_400 * M, "up_to")]),
+    ("OpenAI与CoreWeave签订了价值119亿美元的算力合同。", [("compute_commitment", "OpenAI", "CoreWeave", 11_900 * M, None)]),
+    ("OpenAI与亚马逊云科技签署了一份价值380亿美元的协议。", [("compute_commitment", "OpenAI", "Amazon", 38 * B, None)]),
+    # purchases
+    ("字节跳动今年计划斥资120亿美元采购AI芯片。", [("purchase", "ByteDance", None, 12 * B, None)]),
+    ("联想以15亿美元向英伟达采购服务器芯片。", [("purchase", "Lenovo", "Nvidia", 1500 * M, None)]),
+    ("腾讯从英伟达购买了大量H20芯片。", [("purchase", "Tencent", "Nvidia", None, None)]),
+    ("xAI向英伟达订购了价值50亿美元的GPU。", [("purchase", "xAI", "Nvidia", 5 * B, None)]),
+    ("OpenAI将从AMD购买大量芯片。", [("purchase", "OpenAI", "AMD", None, None)]),
+    # lawsuits with damages
+    ("xAI起诉OpenAI窃取商业机密。", [("lawsuit", "xAI", "OpenAI", None, None)]),
+    ("纽约时报起诉OpenAI和微软侵犯版权。",
+     [("lawsuit", "New York Times", "OpenAI", None, None), ("lawsuit", "New York Times", "Microsoft", None, None)]),
+    ("马斯克对OpenAI提起诉讼，索赔1340亿美元。", [("lawsuit", "Elon Musk", "OpenAI", 134 * B, None)]),
+    ("X公司向法院起诉苹果和OpenAI。", [("lawsuit", "X Corp", "OpenAI", None, None)]),
+    ("Anthropic同意支付15亿美元，与作者们就版权诉讼达成和解。", []),  # authors unnamed
+    # loans and credit lines
+    ("CoreWeave获得了由摩根大通牵头的23亿美元贷款。",
+     [("loan", "JPMorgan", "CoreWeave", 2300 * M, None)]),
+    ("甲骨文从银行财团获得一笔180亿美元的贷款。", [("loan", None, "Oracle", 18 * B, None)]),
+    ("OpenAI获得了40亿美元的循环信贷额度。", [("loan", None, "OpenAI", 4 * B, None)]),
+    ("xAI通过发行债券和贷款筹集了50亿美元债务融资。", [("loan", None, "xAI", 5 * B, None)]),
+    ("摩根士丹利向xAI提供了125亿美元的债务融资。", [("loan", "Morgan Stanley", "xAI", 12_500 * M, None)]),
+    ("三菱日联银行向软银提供150亿美元的过桥贷款。", [("loan", "MUFG", "SoftBank", 15 * B, None)]),
+    ("汇丰、花旗等银行向CoreWeave提供了贷款。",
+     [("loan", "HSBC", "CoreWeave", None, None), ("loan", "Citigroup", "CoreWeave", None, None)]),
+    # 后者/前者/该公司/双方 references
+    ("谷歌向Anthropic投资了20亿美元，后者承诺使用谷歌云服务。", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("英伟达与OpenAI签署意向书，前者将向后者投资最多1000亿美元。",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("微软是OpenAI的最大股东，前者累计向后者投资超过130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    # amounts: 亿/万/多/近/超/约; 元 vs 美元
+    ("腾讯向智谱AI投资近3亿元。", [("investment", "Tencent", "Zhipu AI", Y("近3亿元"), None)]),
+    ("阿里巴巴向MiniMax投资超6亿美元。", [("investment", "Alibaba", "MiniMax", 600 * M, None)]),
+    ("小米向智谱AI投资约5000万元人民币。", [("investment", "Xiaomi", "Zhipu AI", Y("约5000万元"), None)]),
+    ("美团向智谱AI投资了1亿多元。", [("investment", "Meituan", "Zhipu AI", Y("1亿多元"), None)]),
+    ("京东向智谱AI投资了8000万美元。", [("investment", "JD.com", "Zhipu AI", 80 * M, None)]),
+    # Traditional (Taiwan / Hong Kong)
+    ("輝達宣布斥資50億美元入股英特爾。", [("investment", "Nvidia", "Intel", 5 * B, "announced")]),
+    ("據悉，軟銀將向OpenAI投資400億美元。", [("investment", "SoftBank", "OpenAI", 40 * B, "rumored")]),
+    ("微軟宣布向OpenAI追加投資100億美元。", [("investment", "Microsoft", "OpenAI", 10 * B, "announced")]),
+    ("亞馬遜對Anthropic的投資總額達80億美元。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("騰訊斥資約3億美元入股月之暗面。", [("investment", "Tencent", "Moonshot AI", 300 * M, None)]),
+    ("據報導，阿里巴巴計劃向智譜AI增資10億元人民幣。", [("investment", "Alibaba", "Zhipu AI", Y("10億元"), "rumored")]),
+    ("聯想以15億美元向輝達採購伺服器晶片。", [("purchase", "Lenovo", "Nvidia", 1500 * M, None)]),
+    ("甲骨文與OpenAI簽訂價值3000億美元的雲端運算合約。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("xAI完成60億美元融資，輝達與AMD參投。",
+     [("investment", None, "xAI", 6 * B, None), ("investment", "Nvidia", "xAI", None, None),
+      ("investment", "AMD", "xAI", None, None)]),
+    ("台積電宣布將在美國追加投資1000億美元。", [("investment", "TSMC", None, 100 * B, "announced")]),
+    # machine-translated awkwardness
+    ("微软公司周三表示，它计划在本财年投资约800亿美元用于建设人工智能数据中心。",
+     [("investment", "Microsoft", None, 80 * B, "proposed")]),
+    ("该交易中，亚马逊公司将对Anthropic公司进行额外的40亿美元投资。", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("根据该协议，OpenAI将会从甲骨文公司购买价值3000亿美元的计算能力。",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("英伟达公司已经同意投资50亿美元在英特尔公司的股票上。", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    # joint ventures
+    ("软银与OpenAI成立合资公司“SB OpenAI Japan”，双方各持股50%。", []),  # unknown venture name
+    ("甲骨文、软银和OpenAI共同成立星际之门，计划投资5000亿美元。",
+     [("joint_venture", m, "Stargate", 500 * B, None) for m in ("Oracle", "SoftBank", "OpenAI")]),
+]
+
+R4_NEGATIVE = [
+    "投资者担心AI泡沫即将破裂。",
+    "腾讯股价今日上涨3%，市值重回5000亿美元。",
+    "阿里云第三季度营收同比增长26%。",
+    "英伟达是全球市值最高的公司。",
+    "分析人士认为，这场算力竞赛的赢家仍是英伟达。",
+    "微软首席执行官纳德拉出席了发布会。",
+    "黄仁勋表示，需求依然非常强劲。",
+    "该基金的投资经理表示看好AI板块。",
+    "百度的文心一言用户数突破3亿。",
+    "字节跳动拥有超过10万张GPU。",
+    "OpenAI的ChatGPT周活跃用户达到8亿。",
+    "风险投资机构纷纷涌入AI赛道。",
+    "英伟达H20芯片的售价约为1.2万美元。",
+    "投资有风险，入市需谨慎。",
+    "甲骨文的数据中心总容量将达到4.5吉瓦。",
+    "相关阅读：腾讯投资智谱AI",
+]
+
+
+@pytest.mark.parametrize("text,expected", R4_CASES, ids=[c[0][:24] for c in R4_CASES])
+def test_round4_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", R4_NEGATIVE)
+def test_round4_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []

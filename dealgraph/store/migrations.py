@@ -32,9 +32,16 @@ def _numeric_usd(conn: Connection) -> None:
         conn.execute(text("CREATE INDEX ix_documents_lang_published ON documents (lang, published)"))
 
 
+def _filter_index(conn: Connection) -> None:
+    """Version 3: an index for the claim filters the API combines (kind, status, date)."""
+    if "ix_claims_kind_status_date" not in {i["name"] for i in inspect(conn).get_indexes("claims")}:
+        conn.execute(text("CREATE INDEX ix_claims_kind_status_date ON claims (kind, status, date)"))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, claims, reviews, entities, runs", _initial),
     (2, "numeric claims.usd for sorting; documents (lang, published) index", _numeric_usd),
+    (3, "claims (kind, status, date) index", _filter_index),
 ]
 
 

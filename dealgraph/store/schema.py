@@ -128,6 +128,7 @@ Index("ix_claims_kind", claims.c.kind)
 Index("ix_claims_source", claims.c.source)
 Index("ix_claims_target", claims.c.target)
 Index("ix_claims_usd", claims.c.usd)
+Index("ix_claims_kind_status_date", claims.c.kind, claims.c.status, claims.c.date)
 Index("ix_documents_lang_published", documents.c.lang, documents.c.published)
 
 # Reviews are keyed by claim key, not row id, so they survive re-extraction.

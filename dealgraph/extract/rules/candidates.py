@@ -62,7 +62,9 @@ def refine_kind(view: SentenceView, t: Trigger, targets: list[Party]) -> str | N
     if kind in ("pay", "supply"):
         if view.cue("cloud") is not None:
             return "compute_commitment"
-        return "purchase" if product else None
+        if product:
+            return "purchase"
+        return "revenue" if t.entry.frame == "payment" else None  # ja: "AはBに年間X支払う" (payer -> earner)
     return kind
 
 

@@ -199,6 +199,8 @@ def _investors(view: SentenceView, t: Trigger, parties: list[Party], roles: Role
     """
     before = [p for p in parties if p.end <= t.start]
     after = [p for p in parties if p.start >= t.end]
+    if view.lang == "ja" and before and before[-1].slot == "SUBJ" and t.start - before[-1].end <= 4:
+        after = []  # ja "Aが主導し", "Bなども出資した": the investors come before the verb
     owner = [p for p in before if p.slot == "POSS" or p.via == "reference"]
     _pick(roles, "targets", owner[-1:] if after else owner[:1], "target: whose investors")
     named = [p for p in (after or before[::-1]) if p not in roles.targets and p.slot in ("NONE", "SUBJ", "WITH")]

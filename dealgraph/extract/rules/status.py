@@ -24,7 +24,8 @@ def _window(view: SentenceView, t: Trigger, where: str) -> tuple[int, int]:
         if view.lang == "en":
             return max(s.start, t.start - 40), t.end + 3
         return max(s.start, t.start - 6), t.end + 6
-    return max(s.start, t.start - (80 if view.lang == "en" else 30)), min(s.end, t.end + 12)
+    after = 30 if view.lang == "ja" else 12  # ja: the verb phrase (〜する計画だ) ends the clause
+    return max(s.start, t.start - (80 if view.lang == "en" else 30)), min(s.end, t.end + after)
 
 
 def negated(view: SentenceView, t: Trigger) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, triggers
+from dealgraph.extract.rules.lang_ja import headline_subject
 from dealgraph.extract.sentences import Sentence
 from dealgraph.model import Amount, DateMention, Mention, Percentage
 
@@ -115,6 +116,8 @@ def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list
             continue
         parties.append(Party(m.entity, m.start, m.end, m.text, type=m.type, via=m.via, unit=m.unit))
     _label(text, sentence, parties)
+    if sentence.lang == "ja":
+        headline_subject(text, sentence, parties)  # "A、Bに出資": A is the subject
     return parties
 
 

@@ -1,0 +1,25 @@
+"""Japanese-only reading of parties that the shared markers cannot see.
+
+Headlines put the actor first and a comma after it ("ソフトバンクG、OpenAIに5億ドル出資"): that
+comma is not a list of names. It is read as the subject when it opens the sentence and no other
+party is marked as a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_OPENING = re.compile(r"^[\s【】\[\]（）()「」◆■●◇▼・]*(?:米|英|中|仏|独|韓|台|日|印)?$")
+_HEAD_COMMA = re.compile(r"^(?:G|グループ|社)?、")
+
+
+def headline_subject(text: str, sentence: Any, parties: list[Any]) -> None:
+    """"A、Bに…出資": A (opening the sentence, then a comma) is the subject, not a partner of B."""
+    if len(parties) < 2 or any(p.slot == "SUBJ" for p in parties):
+        return
+    first, second = parties[0], parties[1]
+    if not (_OPENING.match(text[sentence.start:first.start]) and _HEAD_COMMA.match(text[first.end:second.start])):
+        return
+    if second.slot in ("TO", "OBJ") and second.coordinated:
+        first.slot, second.coordinated = "SUBJ", False

@@ -165,6 +165,12 @@ def test_cycles_find_round_trips(client: TestClient) -> None:
     assert loops == {frozenset({"Microsoft", "OpenAI"}), frozenset({"Google", "Anthropic"})}
 
 
+def test_vendors_own_money_back(client: TestClient) -> None:
+    items = {v["vendor"]: v for v in client.get("/api/vendors").json()["items"]}
+    assert items["Microsoft"]["funded"] == ["OpenAI"] and items["Microsoft"]["share_high"] == 1.0
+    assert items["Google"]["funded"] == ["Anthropic"]
+
+
 def test_entity_timeline_and_exposure(client: TestClient) -> None:
     body = client.get("/api/entities/Microsoft").json()
     dates = [d["date"] for d in body["timeline"]]

@@ -13,6 +13,7 @@ from dealgraph.analyze import (
     find_cycles,
     import_deals_csv,
     load_deals,
+    own_money_back,
     stress,
 )
 from dealgraph.cli._common import db_option, echo_json, echo_table, json_option, store_from, user_errors
@@ -91,8 +92,37 @@ def cycles(db_url: str, max_len: int, window_days: int | None, min_usd: float | 
     echo_table([{"path": " -> ".join(c.nodes + c.nodes[:1]), "legs": c.length,
                  "bottleneck": _usd(c.bottleneck_usd), "ratio": "?" if c.round_trip_ratio is None
                  else f"{c.round_trip_ratio:.2f}", "span_days": c.span_days,
-                 "kinds": ",".join(leg.kind for leg in c.legs)} for c in found],
-               ["path", "legs", "bottleneck", "ratio", "span_days", "kinds"], max_width=80)
+                 "kinds": ",".join(leg.kind for leg in c.legs),
+                 "legs_usd": ",".join(_usd(leg.amount_usd) for leg in c.legs),
+                 "dates": ",".join(leg.date or "?" for leg in c.legs)} for c in found],
+               ["path", "legs", "bottleneck", "ratio", "span_days", "kinds", "legs_usd", "dates"], max_width=80)
+
+
+@click.command()
+@db_option
+@click.option("--limit", default=20, show_default=True, help="Show the top N vendors.")
+@json_option
+def vendors(db_url: str, limit: int, as_json: bool) -> None:
+    """Own money coming back: for each vendor, the share of its reported or committed inflows
+    paid by companies it funded, as a low-high range where amounts are uncertain.
+
+    Example: dealgraph vendors --limit 10
+    """
+    with user_errors():
+        shares = own_money_back(load_deals(store_from(db_url)))[:limit]
+    if as_json:
+        return echo_json([s.to_dict() for s in shares])
+    echo_table([{"vendor": s.vendor, "inflows": f"{_usd(s.inflow_low)}-{_usd(s.inflow_high)}",
+                 "from_funded": f"{_usd(s.from_funded_low)}-{_usd(s.from_funded_high)}",
+                 "share": _share(s.share_low, s.share_high), "funded": ", ".join(s.funded),
+                 "unknown_inflows": s.unknown_inflows} for s in shares],
+               ["vendor", "inflows", "from_funded", "share", "funded", "unknown_inflows"], max_width=60)
+
+
+def _share(low: float | None, high: float | None) -> str:
+    if low is None or high is None:
+        return "?"
+    return f"{low:.0%}" if abs(high - low) < 0.005 else f"{low:.0%}-{high:.0%}"
 
 
 @click.command(name="exposure")
@@ -170,4 +200,4 @@ def import_cmd(path: str, db_url: str, as_json: bool) -> None:
     click.echo(report.summary())
 
 
-COMMANDS = [deals, cycles, exposure_cmd, stress_cmd, import_cmd]
+COMMANDS = [deals, cycles, vendors, exposure_cmd, stress_cmd, import_cmd]

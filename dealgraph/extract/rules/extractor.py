@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
+from dealgraph.extract.rules import lang_en, lang_zh
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -29,7 +30,8 @@ _ANAPHORA = re.compile(r"^(?:the (?:company|venture|fund|firm|group|deal|project
 _MAX_GAP = 8  # sentences a focus entity stays in mind
 _RECORD_LINES = 6  # label lines ("金额：", "投资方：") a record header governs
 _LABEL = re.compile(r"^[^\s:：，,。]{1,8}[:：]|^[A-Z][A-Za-z ]{1,20}:\s")
-_PARTICIPATION = re.compile(r"领投|跟投|参投|参与|co-le[ad]|took part|participat|出資者|出資して", re.IGNORECASE)
+_LANG_HOOKS: dict[str, Any] = {"en": lang_en, "zh": lang_zh}  # modules with prepare(view) and adjust(view, cands)
+_PARTICIPATION = re.compile(r"领投|跟投|参投|参与|co-le[ad]|\bled\b|\bjoined\b|took part|participat|出資者|出資して", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -175,6 +177,9 @@ def _pct_for(view: SentenceView, t: Trigger) -> Any:
 
 
 def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
+    hooks = _LANG_HOOKS.get(view.lang)
+    if hooks is not None:
+        hooks.prepare(view)  # language-specific reading of the sentence (lang_<xx>.py)
     amounts = _assign(view)
     cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
     for c in cands:
@@ -183,7 +188,8 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     C.venture_spending(view, cands)
     cands.extend(C.pair_holders(view, cands))
     C.stake_value(view, cands)
-    return C.pair_stakes(view, C.merge_fragments(cands))
+    cands = C.pair_stakes(view, C.merge_fragments(cands))
+    return hooks.adjust(view, cands) if hooks is not None else cands
 
 
 # -- linking sentences -----------------------------------------------------------------------
@@ -355,7 +361,7 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
     usd = (amount.stated_usd or amount.usd) if amount is not None else None
     conf = round(min(0.99, max(0.05, c.score)), 2)
     out = []
-    if (c.kind == "investment" and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
+    if (c.kind in ("investment", "loan") and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
             and targets[0] is not None):
         out.append(_round_claim(doc, c, targets[0].entity, conf))  # the round's size, investors without it
     for s in sources:
@@ -375,7 +381,7 @@ def _round_claim(doc: Document, c: C.Candidate, target: str | None, conf: float)
     """"X raised $1B led by A, alongside B": the round (null investor) carries the amount."""
     a = c.amount
     usd = (a.stated_usd or a.usd) if a is not None else None
-    return Claim(doc_id=doc.id, kind="investment", source=None, target=target, status=c.status, start=c.start,
+    return Claim(doc_id=doc.id, kind=c.kind, source=None, target=target, status=c.status, start=c.start,
                  end=c.end, evidence=doc.text[c.start:c.end], extractor=NAME, confidence=conf, amount=a,
                  amount_usd=Decimal(usd) if usd is not None else None, date=c.date, date_precision=c.precision,
                  notes=(*c.notes, "the round: its size, investors unnamed here"))

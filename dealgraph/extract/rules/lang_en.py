@@ -143,19 +143,17 @@ def _capex(view: SentenceView, c: Candidate) -> None:
 
 
 def _speaker(view: SentenceView, c: Candidate) -> None:
-    """"Meta CEO Mark Zuckerberg said capex will be ...": the company, never the executive."""
+    """"Meta CEO Mark Zuckerberg said capex will be ...": the company spends, never the executive."""
+    if c.kind != "investment" or c.targets:
+        return
     text, s0 = view.sentence.text, view.sentence.start
     for p in list(c.sources):
         if p.type != "person" or not _SPEECH.match(text[p.end - s0:]):
             continue
         boss = next((q for q in reversed(view.parties) if q.end <= p.start and q.type in ("company", None)
                      and _TITLE.match(text[q.end - s0:p.start - s0])), None)
-        if boss is not None and c.kind == "investment" and not c.targets:
+        if boss is not None:
             c.sources[c.sources.index(p)] = boss
             c.note(f"{p.entity} speaks for {boss.entity}: the company spends")
         else:
-            c.sources.remove(p)
-            c.note(f"{p.entity} is quoted, not a party")
-    if not c.sources and c.trigger.entry.frame not in ("get", "investors") and c.rejected is None \
-            and any(p.type == "person" for p in view.parties):
-        c.rejected = "only a quoted executive was the source"
+            c.rejected = c.rejected or f"{p.entity} is quoted; whose spending is not said"

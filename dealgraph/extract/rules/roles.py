@@ -30,7 +30,10 @@ class Roles:
 
 def _reachable(view: SentenceView, t: Trigger, report_end: int) -> list[Party]:
     """Drop the speaker of "X said (that) ..." when another party follows the speech verb."""
-    if any(report_end <= p.start < t.start for p in view.parties):
+    after = [p for p in view.parties if report_end <= p.start < t.start]
+    if view.lang == "zh":  # "A表示，将向B投资": A is the dropped subject unless a new subject follows
+        after = [p for p in after if p.slot in ACTIVE_SLOTS]
+    if after:
         return [p for p in view.parties if p.start >= report_end]
     return list(view.parties)
 

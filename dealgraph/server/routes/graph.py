@@ -68,3 +68,15 @@ def cycles(request: Request, f: Filt,
 
     items = index.cached(("cycles", f.cache_key(), max_len, window_days, limit), compute)
     return reply({"ok": True, "count": len(items), "items": items})
+
+
+@router.get("/vendors")
+def vendors(request: Request, f: Filt, limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+    """Own money coming back: for each vendor, the share of its inflows paid by companies it funded."""
+    index, own_money_back = index_of(request), analyze_function("own_money_back")
+
+    def compute() -> list[dict[str, Any]]:
+        return [s.to_dict() for s in own_money_back(index.select(f))[:limit]]
+
+    items = index.cached(("vendors", f.cache_key(), limit), compute)
+    return reply({"ok": True, "count": len(items), "items": items})

@@ -221,8 +221,16 @@ def attach_senses(table: dict[str, Entry]) -> None:
 
 
 def common_sense(text: str, start: int, end: int, pair: Senses) -> bool:
-    """True when the word after (or before) the hit marks the ordinary word: "Sequoia trees"."""
+    """True when the word after (or before) the hit marks the ordinary word: "Sequoia trees".
+
+    Chinese and Japanese are written without spaces, so for a hit ending in Han or kana the
+    listed words are matched directly against the characters that follow (高通 + 胀 is "high
+    inflation", not Qualcomm) or precede it.
+    """
     after, before = pair
+    if script(text[end - 1]) in ("han", "kana"):
+        return (any(text.startswith(w, end) for w in after)
+                or any(text.endswith(w, 0, start) for w in before if w))
     following = text[end:end + 40].split(None, 1)
     if after and following and text[end:end + 1].isspace() and following[0].strip(".,;:") in after:
         return True

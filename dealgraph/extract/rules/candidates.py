@@ -82,7 +82,7 @@ def _contract_kind(view: SentenceView) -> str | None:
 
 
 _JOINED = re.compile(r"\s*(?:与|和|同|跟|and|with|と)\s*", re.IGNORECASE)
-_SYMMETRIC = re.compile(r"contract|deal|agreement|合同|协议|合约|契約|合意", re.IGNORECASE)
+_SYMMETRIC = re.compile(r"contract|deal|agreement|合同|协议|合约|協議|合約|契約|合意", re.IGNORECASE)
 _RANK = {"compute_commitment": {"neocloud": 2, "compute": 1}, "purchase": {"hardware": 1}}
 
 

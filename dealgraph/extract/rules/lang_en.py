@@ -70,8 +70,10 @@ def _from_party(view: SentenceView, c: Candidate) -> list[Party]:
 def _rentals(view: SentenceView, cands: list[Candidate]) -> None:
     """"OpenAI signed a $10 billion deal to rent Nvidia chips from CoreWeave": customer -> lessor."""
     for r in cands:
-        if not _RENT.match(r.trigger.text) or r.rejected is not None or not r.sources:
+        if not _RENT.match(r.trigger.text) or not r.sources or (
+                r.rejected is not None and not r.rejected.startswith("amount given")):
             continue
+        r.rejected = None
         lessor = _from_party(view, r)
         if lessor:
             r.targets = lessor[:1]
@@ -83,7 +85,7 @@ def _rentals(view: SentenceView, cands: list[Candidate]) -> None:
             if r.amount is None and c.amount is not None:
                 r.amount = c.amount
                 r.note(f"amount {c.amount.text!r} of the same rental", +0.05)
-            c.rejected = c.rejected or "part of the rental deal"
+            c.amount, c.rejected = None, "part of the rental deal"
 
 
 def _deal_value(view: SentenceView, cands: list[Candidate]) -> None:

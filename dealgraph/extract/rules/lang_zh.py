@@ -1,0 +1,213 @@
+"""Chinese-specific reading of a sentence, before and after the shared rules.
+
+``prepare(view)`` runs before candidates are built: it drops link lines (相关阅读), parties that only
+describe another party (由前谷歌员工创立的X, 背靠腾讯的X, Meta首席执行官扎克伯格), resolves 前者/后者
+when the entity module left them open, and fixes role slots the shared markers get wrong (an object
+right after the deal word, a round leader "A领投", "投资…在英特尔的股票上").
+``adjust(view, cands)`` runs after: negation before a 向/对 phrase, a round led by A (the amount is
+the round's, A is named without it), "A与B签订算力合同", "从A购买", a revenue share's percentage.
+Patterns live in ``zh_patterns.tsv`` beside this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from dealgraph.extract.rules import candidates as C
+from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
+from dealgraph.extract.rules.view import Party, SentenceView
+
+_REF = re.compile(r"前者|后者|後者")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Name -> compiled regex (Simplified and Traditional) from zh_patterns.tsv."""
+    out: dict[str, list[str]] = {}
+    for line in (HERE / "zh_patterns.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, pattern = line.split("\t", 1)
+            out.setdefault(name, []).append(f"(?:{both_scripts(pattern, 'zh')})")
+    return {k: re.compile("|".join(v)) for k, v in out.items()}
+
+
+def _p(name: str) -> re.Pattern[str]:
+    return _patterns()[name]
+
+
+def _rel(view: SentenceView, a: int, b: int) -> str:
+    """Sentence text between document offsets ``a`` and ``b``."""
+    s = view.sentence
+    return s.text[max(a - s.start, 0):max(b - s.start, 0)]
+
+
+# -- before candidates -----------------------------------------------------------------------
+
+def prepare(view: SentenceView) -> None:
+    """Read the sentence the Chinese way before the shared rules choose roles."""
+    if _p("chrome").match(view.sentence.text.strip()):
+        view.triggers.clear()  # "相关阅读：腾讯投资智谱AI" is a link, not the article's claim
+        return
+    _resolve_former_latter(view)
+    view.parties[:] = [p for i, p in enumerate(view.parties) if not _describes(view, i)]
+    for i, p in enumerate(view.parties):
+        _fix_slot(view, p, i)
+    _leaders_share(view)
+
+
+def _describes(view: SentenceView, i: int) -> bool:
+    """A party that only describes the next one: 由前谷歌员工创立的X, 背靠腾讯的X, Meta首席执行官扎克伯格."""
+    p = view.parties[i]
+    nxt = view.parties[i + 1] if i + 1 < len(view.parties) else None
+    prev = view.parties[i - 1] if i else None
+    if prev is not None and p.type == "person" and _p("title").fullmatch(_rel(view, prev.end, p.start)):
+        return True  # the executive speaks for the company named before him
+    if nxt is None or nxt.entity == p.entity:
+        return False
+    gap = _rel(view, p.end, nxt.start)
+    if _p("describer").fullmatch(gap) or (gap == "的" and _p("backed_by").search(_rel(view, view.sentence.start, p.start))):
+        return True
+    return nxt.coordinated and _describes(view, i + 1)  # "由亚马逊和谷歌共同支持的X": both describe X
+
+
+def _fix_slot(view: SentenceView, p: Party, i: int) -> None:
+    after = _rel(view, p.end, min(p.end + 12, view.sentence.end))
+    if p.slot in ("POSS", "LOC") and any(0 <= p.start - t.end <= 1 for t in view.triggers):
+        p.slot = "NONE"  # "收购Arm的传闻", "入股OpenAI的计划", "正在洽谈收购Ampere": the object
+    elif p.slot == "LOC" and p.type in ("company", None) and _p("loc_object").match(after):
+        p.slot = "IN"  # "投资50亿美元在英特尔公司的股票上" (machine translation of "invest in")
+    if _p("leader").match(after) and p.slot in ("NONE", "SUBJ", "POSS"):
+        p.slot = "AGENT"  # "阿里巴巴领投的8亿美元融资": the round's leader, never the company raising
+
+
+def _leaders_share(view: SentenceView) -> None:
+    """"腾讯和启明创投共同领投": parties coordinated before a leader lead too."""
+    parties = view.parties
+    for i in range(len(parties) - 1, 0, -1):
+        if parties[i].slot == "AGENT" and parties[i].coordinated and parties[i - 1].slot == "NONE":
+            parties[i - 1].slot = "AGENT"
+
+
+def _resolve_former_latter(view: SentenceView) -> None:
+    """前者/后者 the entity module left open: the first/last of the last two parties named before."""
+    s = view.sentence
+    for m in _REF.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        named: list[str] = []
+        for p in view.parties:
+            if p.end <= start and p.via != "reference" and p.entity not in named:
+                named.append(p.entity)
+        there = next((p for p in view.parties if p.start <= start < p.end), None)
+        if len(named) < 2:
+            continue  # the pair was named in an earlier sentence: the entity module's reading stands
+        entity = named[-2] if m.group() == "前者" else named[-1]
+        if there is not None:
+            there.entity = entity  # "A与B签署意向书，前者将向后者投资": the pair of this sentence
+            continue
+        prev_end = max((p.end for p in view.parties if p.end <= start), default=s.start)
+        party = Party(entity, start, end, m.group(), slot=_slot(view, start, end, prev_end), type="company",
+                      via="reference")
+        view.parties.append(party)
+        view.parties.sort(key=lambda p: p.start)
+
+
+def _slot(view: SentenceView, start: int, end: int, prev_end: int) -> str:
+    before = _rel(view, max(prev_end, start - 60), start)
+    after = _rel(view, end, min(end + 12, view.sentence.end))
+    for mk in markers("zh", "before"):
+        if mk.regex.search(before):
+            return mk.slot
+    for mk in markers("zh", "after"):
+        if mk.regex.match(after):
+            return mk.slot
+    return "NONE"
+
+
+# -- after candidates ------------------------------------------------------------------------
+
+def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
+    """Chinese corrections of the shared reading; returns the candidates (rounds may add one)."""
+    out = list(cands)
+    for c in cands:
+        if c.rejected is not None:
+            continue
+        _negated_phrase(view, c)
+        _dropped_subject(view, c)
+        _contract_pair(view, c)
+        _bought_from(c)
+        _revenue_share(view, c)
+        round_ = _round_of_leaders(view, c)
+        if round_ is not None:
+            out.append(round_)
+    return out
+
+
+def _negated_phrase(view: SentenceView, c: C.Candidate) -> None:
+    """"英伟达没有向xAI投资": a negation before the 向/对 phrase of the deal word."""
+    before = _rel(view, view.sentence.start, c.trigger.start)
+    if not _p("negated_phrase").search(before):
+        return
+    if view.cue("denied") is None:
+        c.rejected = "negated (没有/并未 before the 向/对 phrase)"
+    else:
+        c.status = "denied"
+
+
+def _dropped_subject(view: SentenceView, c: C.Candidate) -> None:
+    """"高通已接洽英特尔，寻求收购后者": the clause's subject is the sentence's first party, not the object."""
+    if len(c.sources) != 1 or c.sources[0].entity not in {p.entity for p in c.targets}:
+        return
+    first = next((p for p in view.parties if p.slot in ("NONE", "SUBJ") and p.entity not in
+                  {t.entity for t in c.targets} and p.end <= c.trigger.start), None)
+    if first is not None:
+        c.sources = [first]
+        c.note(f"source: the sentence's subject {first.entity} (the clause drops it)")
+
+
+def _contract_pair(view: SentenceView, c: C.Candidate) -> None:
+    """"OpenAI与CoreWeave签订了算力合同": one party is the customer, the other the provider."""
+    if c.kind not in ("compute_commitment", "purchase") or c.targets or len(c.sources) != 2:
+        return
+    a, b = c.sources
+    if _p("joined").fullmatch(_rel(view, a.end, b.start)):
+        c.sources, c.targets = [a], [b]
+        c.note("the two contracting parties: the seller is the provider")
+        C.orient(c)
+
+
+def _bought_from(c: C.Candidate) -> None:
+    """"腾讯从英伟达购买芯片": the party after 从 is the seller."""
+    if c.kind not in ("purchase", "compute_commitment") or c.targets:
+        return
+    seller = [p for p in c.view.parties if p.slot == "FROM" and p not in c.sources]
+    if seller and c.sources:
+        c.targets = seller[:1]
+        c.note(f"seller: {seller[0].entity} (从/自)")
+
+
+def _revenue_share(view: SentenceView, c: C.Candidate) -> None:
+    """"OpenAI每年向微软支付约20%的收入分成": a share of revenue is stated as a percentage."""
+    if c.kind == "revenue" and c.amount is None and c.pct is None and view.percentages:
+        c.pct = min(view.percentages, key=lambda p: abs(p.start - c.trigger.start))
+
+
+def _round_of_leaders(view: SentenceView, c: C.Candidate) -> C.Candidate | None:
+    """"X完成10亿美元融资，由A领投": the amount is the round's (null investor); A is named without it."""
+    if c.kind not in ("investment", "loan") or c.amount is None:
+        return None
+    if not c.sources or not c.targets or not all(p.slot == "AGENT" and _led(view, p) for p in c.sources):
+        return None
+    if c.kind == "investment" and len(c.sources) > 1:
+        return None  # the shared rules already state the round for several investors
+    round_ = replace(c, sources=[], notes=[*c.notes, "the round: its size, led by the named investors"])
+    c.amount = None
+    c.note("amount given to the round: the named party leads it")
+    return round_
+
+
+def _led(view: SentenceView, p: Party) -> bool:
+    """The party leads the round: "由A领投", "A牵头的", "A、B共同领投"."""
+    rest = _rel(view, p.end, view.sentence.end)
+    return bool(_p("leader").match(re.sub(r"^(?:[、和与及]\s*[^，。；、和与及]{1,12}?)*(?=等|共同|联合|领|牵|主)", "", rest)))

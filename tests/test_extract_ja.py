@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests._extract_table import B, M, check, extract
+from pathlib import Path
+
+from tests._extract_table import B, M, check, extract, summary
+
+ROUND4_DIR = Path(__file__).resolve().parent / "fixtures" / "extract" / "ja_round4"
 
 CASES = [
     ("ソフトバンクはOpenAIに5億ドルを出資した。", [("investment", "SoftBank", "OpenAI", 500 * M, "completed")]),
@@ -75,3 +79,226 @@ def test_stake_value_in_the_next_sentence() -> None:
     text = "グーグルはアンソロピックの株式の約14%を保有する。同社の持ち分の価値は約300億ドルと評価されている。"
     got = [(c.kind, c.source, c.target, c.pct, int(c.amount_usd or 0)) for c in extract(text, "ja")]
     assert got == [("stake", "Google", "Anthropic", 14.0, 30 * B)]
+
+
+# -- round 4: generalisation. Own sentences in many registers (wire, headline, machine-translated,
+# blog); amounts compare within 1% (yen and euro go through the shipped FX table).
+ROUND4 = [
+    # -- wire: plain investments with 米/英 prefixes, 約/最大/超 qualifiers
+    ("米アマゾン・ドット・コムは米アンソロピックに40億ドルを追加出資すると発表した。", [("investment", "Amazon", "Anthropic", 4 * B, "announced")]),
+    ("米マイクロソフトはOpenAIに約100億ドルを投資した。", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("米グーグルが米アンソロピックに最大20億ドルを出資することで合意した。", [("investment", "Google", "Anthropic", 2 * B, "up_to")]),
+    ("ソフトバンクグループはOpenAIに400億ドルを出資する方針だ。", [("investment", "SoftBank", "OpenAI", 40 * B, "proposed")]),
+    ("米エヌビディアは米インテルに50億ドルを出資すると発表した。", [("investment", "Nvidia", "Intel", 5 * B, "announced")]),
+    ("ソフトバンクグループが米インテルに20億ドルを出資する。", [("investment", "SoftBank", "Intel", 2 * B, None)]),
+    ("米セールスフォースはアンソロピックへ5億ドルを出資した。", [("investment", "Salesforce", "Anthropic", 500 * M, None)]),
+    ("米マイクロソフトは仏ミストラルAIに1500万ユーロを出資した。", [("investment", "Microsoft", "Mistral AI", 16_240_000, None)]),
+    ("KDDIはさくらインターネットに出資した。", [("investment", "KDDI", "Sakura Internet", None, None)]),
+    # -- rounds: the company raising, with leaders and co-investors
+    ("米xAIは60億ドルを調達した。", [("investment", None, "xAI", 6 * B, None)]),
+    ("米アンソロピックはシリーズEで35億ドルを調達したと発表した。", [("investment", None, "Anthropic", 3500 * M, "announced")]),
+    ("サカナAI（東京・港）は約200億円を調達したと発表した。", [("investment", None, "Sakana AI", 132 * M, "announced")]),
+    ("Preferred Networks（東京・千代田）は2日、約190億円を集めたと明らかにした。", [("investment", None, "Preferred Networks", 125 * M, None)]),
+    ("元グーグルの研究者らが設立したサカナAIは約200億円を調達した。", [("investment", None, "Sakana AI", 132 * M, None)]),
+    ("元OpenAIの幹部が創業した米アンソロピックは20億ドルを調達した。", [("investment", None, "Anthropic", 2 * B, None)]),
+    ("今回の資金調達は米エヌビディアが主導した。", []),
+    ("サカナAIは約200億円を調達した。今回のラウンドは米エヌビディアが主導した。",
+     [("investment", None, "Sakana AI", 132 * M, None), ("investment", "Nvidia", "Sakana AI", None, None)]),
+    ("サカナAIは約200億円を調達した。三菱UFJ銀行、みずほ銀行なども出資した。",
+     [("investment", None, "Sakana AI", 132 * M, None), ("investment", "MUFG", "Sakana AI", None, None),
+      ("investment", "Mizuho", "Sakana AI", None, None)]),
+    ("xAIは60億ドルを調達した。米エヌビディアやAMDも出資した。",
+     [("investment", None, "xAI", 6 * B, None), ("investment", "Nvidia", "xAI", None, None), ("investment", "AMD", "xAI", None, None)]),
+    ("OpenAIは400億ドルを調達した。ソフトバンクグループが主導したこのラウンドには、米マイクロソフトなども参加した。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", None, None),
+      ("investment", "Microsoft", "OpenAI", None, None)]),
+    # -- rounds with a valuation in one sentence
+    ("OpenAIは企業価値3000億ドルで400億ドルを調達した。",
+     [("investment", None, "OpenAI", 40 * B, None), ("valuation", None, "OpenAI", 300 * B, None)]),
+    ("米アンソロピックは評価額615億ドルで35億ドルを調達した。",
+     [("investment", None, "Anthropic", 3500 * M, None), ("valuation", None, "Anthropic", 61500 * M, None)]),
+    ("xAIの企業価値は500億ドルと評価された。", [("valuation", None, "xAI", 50 * B, None)]),
+    ("サカナAIの企業価値は約26億ドルに達した。", [("valuation", None, "Sakana AI", 2600 * M, None)]),
+    # -- describers are no party
+
+    ("ソフトバンクが設立した新会社には、NTT、KDDIなど10社が計500億円を出資する。", []),
+    # -- topic-marked recipient: Xには A、B が出資
+    ("さくらインターネットには、経済産業省が約500億円を助成する。", [("investment", "Japan METI", "Sakura Internet", 331 * M, None)]),
+    ("サカナAIには、NTTとKDDIが出資した。", [("investment", "NTT", "Sakana AI", None, None), ("investment", "KDDI", "Sakana AI", None, None)]),
+    ("Preferred Networksには、三菱UFJ銀行、みずほ銀行など5社が計100億円を出資した。",
+     [("investment", None, "Preferred Networks", 66 * M, None), ("investment", "MUFG", "Preferred Networks", None, None),
+      ("investment", "Mizuho", "Preferred Networks", None, None)]),
+    # -- capex without a counterparty
+    ("米メタは設備投資を600億ドルから650億ドルとする計画だ。", [("investment", "Meta", None, 60 * B, "proposed")]),
+    ("米マイクロソフトはAI向けデータセンターへ約800億ドルを投じる方針だ。", [("investment", "Microsoft", None, 80 * B, "proposed")]),
+    ("米アマゾン・ドット・コムは1000億ドル超を設備投資に充てる見通しだ。", [("investment", "Amazon", None, 100 * B, None)]),
+    ("米グーグルは今年、設備投資に750億ドルを投じる計画を示した。", [("investment", "Google", None, 75 * B, "proposed")]),
+    ("米アマゾン・ドット・コムは日本国内のクラウド基盤に2兆2600億円を投資する計画だ。", [("investment", "Amazon", None, 14967 * M, "proposed")]),
+    ("米メタは設備投資を640億〜720億ドルに引き上げた。", [("investment", "Meta", None, 64 * B, None)]),
+    # -- persons: an executive speaking is no party
+    ("マーク・ザッカーバーグCEOは「AIインフラは当社の競争力の源泉だ」と述べた。", []),
+    ("孫正義氏は「OpenAIにすべてを賭ける」と語った。", []),
+    # -- refusals and denials
+    ("米アップルはOpenAIの資金調達ラウンドへの参加を見送った。", [("investment", "Apple", "OpenAI", None, "denied")]),
+    ("OpenAIは米メタからの出資の申し出を断った。", [("investment", "Meta", "OpenAI", None, "denied")]),
+    ("米マイクロソフトはOpenAIへの追加出資を見送った。", [("investment", "Microsoft", "OpenAI", None, "denied")]),
+    ("ソフトバンクグループは米インテルの買収を断念した。", [("acquisition", "SoftBank", "Intel", None, "denied")]),
+    ("xAIはOpenAIへの出資報道を否定した。", [("investment", "xAI", "OpenAI", None, "denied")]),
+    # -- talks, bids, rumours
+    ("米エヌビディアは米インテルの買収に向けて協議している。", [("acquisition", "Nvidia", "Intel", None, "rumored")]),
+    ("米クアルコムが米インテルに買収を打診したと報じられた。", [("acquisition", "Qualcomm", "Intel", None, "rumored")]),
+    ("ソフトバンクグループが米インテルの買収を検討していると米メディアが報じた。", [("acquisition", "SoftBank", "Intel", None, "rumored")]),
+    ("関係者によると、米アマゾン・ドット・コムはアンソロピックへの追加出資を協議している。", [("investment", "Amazon", "Anthropic", None, "rumored")]),
+    ("米アップルはOpenAIへの出資を協議しているとされる。", [("investment", "Apple", "OpenAI", None, "rumored")]),
+    ("報道によれば、xAIは企業価値2000億ドルで100億ドルを調達した。",
+     [("investment", None, "xAI", 10 * B, "rumored"), ("valuation", None, "xAI", 200 * B, "rumored")]),
+    ("マスク氏が率いる投資家連合はOpenAIに974億ドルでの買収を提案した。", [("acquisition", "Elon Musk", "OpenAI", 97400 * M, "proposed")]),
+    # -- payments
+    ("OpenAIはマイクロソフトに対して毎年約20億ドルのロイヤリティを支払っている。", [("revenue", "OpenAI", "Microsoft", 2 * B, None)]),
+    ("アップルはグーグルに年間約200億ドルを支払っている。", [("revenue", "Apple", "Google", 20 * B, None)]),
+    ("OpenAIはオラクルにクラウド利用料として年間300億ドルを支払う。", [("compute_commitment", "OpenAI", "Oracle", 30 * B, None)]),
+    ("OpenAIはオラクルと、5年間で3000億ドルのクラウドコンピューティングの契約に署名しました。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, "announced")]),
+    ("米メタは米グーグルのクラウドを6年間で100億ドル超利用する契約を結んだ。", [("compute_commitment", "Meta", "Google", 10 * B, None)]),
+    # -- lawsuits
+    ("米ニューヨーク・タイムズは米マイクロソフトとOpenAIを著作権侵害で提訴した。",
+     [("lawsuit", "New York Times", "Microsoft", None, None), ("lawsuit", "New York Times", "OpenAI", None, None)]),
+    ("xAIはOpenAIを営業秘密の窃取で提訴し、損害賠償を求めた。", [("lawsuit", "xAI", "OpenAI", None, None)]),
+    ("マスク氏はOpenAIとアルトマン氏を相手取り訴訟を起こした。", [("lawsuit", "Elon Musk", "OpenAI", None, None), ("lawsuit", "Elon Musk", "Sam Altman", None, None)]),
+    ("米アンソロピックは作家らとの集団訴訟で15億ドルを支払って和解することで合意した。", []),
+    # -- loans and credit lines
+    ("米コアウィーブは米JPモルガン・チェースなどの銀行団から最大75億ドルの融資を受けた。", [("loan", "JPMorgan", "CoreWeave", 7500 * M, "up_to")]),
+    ("xAIは30億ドルの融資枠を設定した。", [("loan", None, "xAI", 3 * B, None)]),
+    ("三菱UFJ銀行はソフトバンクグループに1兆円を融資する。", [("loan", "MUFG", "SoftBank", 6622 * M, None)]),
+    ("ソフトバンクグループは三井住友銀行などから約1兆円を借り入れた。", [("loan", "SMBC", "SoftBank", 6622 * M, None)]),
+    ("OpenAIは銀行団から40億ドルの融資枠を確保した。", [("loan", None, "OpenAI", 4 * B, None)]),
+    # -- acquisitions
+    ("xAIは今年、X（旧ツイッター）を330億ドルで買収した。", [("acquisition", "xAI", "X Corp", 33 * B, None)]),
+    ("ソフトバンクグループは英アームを約320億ドルで買収した。", [("acquisition", "SoftBank", "Arm", 32 * B, None)]),
+    ("米エヌビディアによる英アームの買収計画は頓挫した。", [("acquisition", "Nvidia", "Arm", None, None)]),
+    ("米セールスフォースがデータブリックスを買収するとの観測が浮上した。", [("acquisition", "Salesforce", "Databricks", None, "rumored")]),
+    # -- receiving investment
+    ("アンソロピックは、米アマゾン・ドット・コムと米グーグルの両社から巨額の出資を受けている。",
+     [("investment", "Amazon", "Anthropic", None, None), ("investment", "Google", "Anthropic", None, None)]),
+    ("サカナAIは米エヌビディアから出資を受けた。", [("investment", "Nvidia", "Sakana AI", None, None)]),
+    ("ELYZAはKDDIから出資を受け入れた。", [("investment", "KDDI", "ELYZA", None, None)]),
+    ("OpenAIはソフトバンクグループから300億ドルの出資を受ける。", [("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    # -- machine-translated register
+    ("マイクロソフトは、OpenAIに対して、追加の100億ドルを投資することを発表しました。", [("investment", "Microsoft", "OpenAI", 10 * B, "announced")]),
+    ("アマゾンは、アンソロピックに対して、合計で80億ドルを投資しました。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("エヌビディアは、xAIの資金調達ラウンドに参加しました。", [("investment", "Nvidia", "xAI", None, None)]),
+    ("グーグルは、アンソロピックの株式の14%を所有しています。", [("stake", "Google", "Anthropic", None, None)]),
+    # -- headline style
+    ("ソフトバンクG、OpenAIに5億ドル出資", [("investment", "SoftBank", "OpenAI", 500 * M, None)]),
+    ("米アマゾン、アンソロピックに40億ドル追加出資", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("米マイクロソフト、インフレクションAIの人材を獲得", []),
+    # -- stakes and ventures
+    ("米マイクロソフトはOpenAIの株式の約27%を保有する。", [("stake", "Microsoft", "OpenAI", None, None)]),
+]
+
+ROUND4_NEGATIVE = [
+    "米エヌビディアの株価は5%上昇した。",
+    "投資家はOpenAIの収益性に懸念を示している。",
+    "OpenAIのアルトマンCEOは「資金は十分にある」と述べた。",
+    "ソフトバンクグループの孫正義会長は記者会見でAIの将来について語った。",
+    "米マイクロソフトの時価総額は3兆ドルを超えた。",
+    "米アップルはOpenAIに出資していない。",
+    "アナリストは、メタが過剰投資に陥る可能性を指摘した。",
+    "米グーグルの売上高は前年同期比15%増えた。",
+    "東京株式市場では半導体株が売られた。",
+    "エヌビディアのGPUを搭載したサーバーの出荷が増えている。",
+    "AIへの投資ブームはいつまで続くのか。",
+    "OpenAIの利用者数は週4億人を超えた。",
+    "ソフトバンクグループは日本経済新聞の取材に応じた。",
+    "米インテルの経営再建は道半ばだ。",
+    "KDDIはAIサービスの提供を始めた。",
+    "同社は株主総会で新たな取締役を選任した。",
+    "マスク氏はXへの投稿でOpenAIを批判した。",
+    "米メタのザッカーバーグCEOは決算説明会でAIへの投資を続けると述べた。",
+]
+ROUND4 += [
+    ("米オラクルはOpenAIと約3000億ドル規模のクラウド契約を結んだと報じられた。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, "rumored")]),
+    ("米マイクロソフトはネビウスと174億ドルのGPUインフラ提供契約を締結した。", [("compute_commitment", "Microsoft", "Nebius", 17400 * M, None)]),
+    ("OpenAIはコアウィーブと総額119億ドルの契約を結んだ。", [("compute_commitment", "OpenAI", "CoreWeave", 11900 * M, None)]),
+    ("米エヌビディアは日本政府から補助金を受け取った。", []),
+    ("経済産業省はさくらインターネットに約500億円を助成する。", [("investment", "Japan METI", "Sakura Internet", 331 * M, None)]),
+    ("経済産業省はKDDIに最大102億円を補助する。", [("investment", "Japan METI", "KDDI", 68 * M, "up_to")]),
+    ("ソフトバンクグループは米アンペア・コンピューティングの買収を完了した。", [("acquisition", "SoftBank", "Ampere Computing", None, "completed")]),
+    ("米マイクロソフトによるアクティビジョンの買収が完了した。", []),
+    ("ソフトバンクグループは英アームの株式の約90%を保有している。", [("stake", "SoftBank", "Arm", None, None)]),
+    ("米アマゾン・ドット・コムはアンソロピックへの出資額を80億ドルに引き上げた。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("米グーグルはアンソロピックに10億ドルを追加投資することで合意したと伝えられている。", [("investment", "Google", "Anthropic", 1 * B, "rumored")]),
+    ("米エヌビディアはOpenAIに最大1000億ドルを段階的に投資する。", [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("xAIは米エヌビディアからGPUを購入する。", [("purchase", "xAI", "Nvidia", None, None)]),
+    ("OpenAIは米ブロードコムと半導体を共同開発し、100億ドル分を購入する。", [("purchase", "OpenAI", "Broadcom", 10 * B, None)]),
+    ("米マイクロソフトはインフレクションAIに6億5000万ドルを支払い、技術のライセンスを受けた。", [("purchase", "Microsoft", "Inflection AI", 650 * M, None)]),
+    ("ソフトバンクGはOpenAIへの出資を協議している。", [("investment", "SoftBank", "OpenAI", None, "rumored")]),
+    ("米エヌビディアは米インテルの株式を50億ドルで取得する。", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("OpenAIは米AMDから最大6ギガワット分のGPUを調達する契約を結んだ。", [("purchase", "OpenAI", "AMD", None, None)]),
+    ("マスク氏はOpenAIの買収を提案したが、同社の取締役会は拒否した。", [("acquisition", "Elon Musk", "OpenAI", None, "denied")]),
+    ("米メタはスケールAIに143億ドルを出資し、株式の49%を取得した。",
+     [("investment", "Meta", "Scale AI", 14300 * M, None), ("stake", "Meta", "Scale AI", 14300 * M, None)]),
+    ("アマゾンは、アンソロピックに対して、さらに40億ドルを投資すると発表しました。", [("investment", "Amazon", "Anthropic", 4 * B, "announced")]),
+    ("グーグルは、アンソロピックから、クラウドの利用料として数十億ドルを受け取る予定です。", []),
+    ("米クアルコム、米インテルに買収を打診", [("acquisition", "Qualcomm", "Intel", None, None)]),
+    ("ソフトバンクG、英アームを320億ドルで買収", [("acquisition", "SoftBank", "Arm", 32 * B, None)]),
+    ("米マイクロソフト、OpenAIに100億ドル追加投資へ", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+]
+ROUND4_NEGATIVE += [
+    "OpenAIへの出資を巡る議論が続いている。",
+    "米エヌビディアの決算発表を控え、投資家の関心が高まっている。",
+    "マスク氏は記者団に対し、OpenAIについて語った。",
+    "孫正義氏はソフトバンクグループの会長兼社長だ。",
+    "ソフトバンクグループの株式時価総額は20兆円を超えた。",
+]
+
+
+# Families the rules do not read yet (strict: a fix makes these fail, then move them up).
+KNOWN_GAPS = [
+    # "OpenAIが出資するX": the describer's own investment in X
+    ("OpenAIが出資する米ハギングフェイスは、2億3500万ドルを調達した。", [("investment", None, "Hugging Face", 235 * M, None),
+                                                              ("investment", "OpenAI", "Hugging Face", None, None)]),
+    # a payment to a neocloud under a contract without cloud words
+    ("米マイクロソフトはコアウィーブに100億ドルを支払う契約を結んだ。", [("compute_commitment", "Microsoft", "CoreWeave", 10 * B, None)]),
+    # rumored outranks up_to in the gold conventions; the shared status order puts up_to first
+    ("ソフトバンクは、OpenAIに対して、最大で300億ドルを投資することを検討していると報じられています。",
+     [("investment", "SoftBank", "OpenAI", 30 * B, "rumored")]),
+]
+
+
+def _close(a: int | None, b: int | None) -> bool:
+    return a == b or (a is not None and b is not None and abs(a - b) <= 0.01 * b)
+
+
+def check_near(text: str, expected: list[tuple]) -> None:
+    """Like ``check`` but amounts within 1%: every expected claim is produced, and nothing else."""
+    got = summary(extract(text, "ja"))
+    for kind, src, tgt, usd, status in expected:
+        assert any(g[:3] == (kind, src, tgt) and _close(g[3], usd) and status in (None, g[4]) for g in got), \
+            f"missing {(kind, src, tgt, usd, status)} in {got}"
+    assert len({g[:4] for g in got}) == len({e[:4] for e in expected}), f"unexpected claims: {got} (expected {expected})"
+
+
+@pytest.mark.parametrize("text,expected", ROUND4, ids=[c[0][:24] for c in ROUND4])
+def test_round4_sentence(text: str, expected: list[tuple]) -> None:
+    check_near(text, expected)
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVE, ids=[t[:24] for t in ROUND4_NEGATIVE])
+def test_round4_non_claims(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap of rules.v1 (see KNOWN_GAPS)")
+@pytest.mark.parametrize("text,expected", KNOWN_GAPS, ids=[c[0][:24] for c in KNOWN_GAPS])
+def test_round4_known_gaps(text: str, expected: list[tuple]) -> None:
+    check_near(text, expected)
+
+
+def test_round4_articles_score() -> None:
+    """Own short articles with gold (written before tuning): precision and recall stay high."""
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    report = evaluate([ROUND4_DIR], create_extractor("rules.v1"))
+    ja = report.counts(lang="ja")
+    assert ja.precision >= 0.9 and ja.recall >= 0.8, report.as_dict()["misses"] + report.as_dict()["false"]

@@ -226,3 +226,9 @@ def test_cjk_common_word_senses_are_not_entities(text: str, lang: str) -> None:
 def test_cjk_names_still_match_before_other_words() -> None:
     found = [m.entity for m in find_mentions("高通发布新芯片，日本銀行は利上げを決めた。", None)]
     assert found == ["Qualcomm", "Bank of Japan"]
+
+
+def test_short_latin_names_need_capitals() -> None:
+    text = "It was an epic battle on the kt line. KT and Epic Games sued; Epic won."
+    assert [(m.text, m.entity) for m in find_mentions(text, "en")] == [
+        ("KT", "KT"), ("Epic Games", "Epic Games"), ("Epic", "Epic Games")]

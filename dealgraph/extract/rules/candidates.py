@@ -160,6 +160,8 @@ def missing(c: Candidate) -> str | None:
 
 def _no_source_ok(c: Candidate) -> bool:
     """"xAI raised $6 billion", "it closed a $2.6 billion term loan": the investor/lender is unnamed."""
+    if c.kind == "purchase" and c.trigger.entry.frame == "sell":  # shares sold on the market: buyers unnamed
+        return c.amount is not None
     if c.amount is None or c.kind not in NO_SOURCE_OK:
         return False
     return c.kind == "loan" or c.trigger.entry.frame == "get"

@@ -229,7 +229,8 @@ class _State:
             return
         if bool(c.sources) == bool(c.targets) or (c.kind != "compute_commitment" and not c.sources):
             return  # an investor or holder is never guessed; a missing investee may be the topic
-        if len({p.entity for p in c.sources}) > 1 and view.cue("each") is None and view.cue("anaphor") is None:
+        if len({p.entity for p in c.sources}) > 1 and view.cue("each") is None and view.cue("anaphor") is None and (
+                view.lang != "en" or c.amount is not None):  # en: co-investors without an amount join the topic's round
             return  # "A and B put $20 billion into C and D": a shared total, not one deal with the topic
         present = {p.entity for p in (*c.sources, *c.targets)}
         if not c.sources:  # a guessed customer is never one who sells compute itself
@@ -361,7 +362,7 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
     usd = (amount.stated_usd or amount.usd) if amount is not None else None
     conf = round(min(0.99, max(0.05, c.score)), 2)
     out = []
-    if (c.kind in ("investment", "loan") and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
+    if ((c.kind == "investment" or (c.kind == "loan" and c.view.lang == "en")) and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
             and targets[0] is not None):
         out.append(_round_claim(doc, c, targets[0].entity, conf))  # the round's size, investors without it
     for s in sources:

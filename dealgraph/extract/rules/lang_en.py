@@ -22,9 +22,12 @@ _DESCRIBER = re.compile(r"\b(?:former|ex-|ex|alumni of|veterans? of|spun out of|
                         r"who (?:used to )?work(?:ed)? at|who left)\s+(?:the\s+)?$", re.IGNORECASE)
 _STAFF = re.compile(r"^(?:'s)?\s+(?:[\w-]+\s+)?(?:researchers?|engineers?|employees?|executives?|staff(?:ers)?|"
                     r"scientists?|veterans?|alumni|founders?|leaders?|managers?)\b", re.IGNORECASE)
+_LIST_VERB = re.compile(r"\b(?:include[sd]?|including|such as|among them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s*(?:which is |that is )?(?:led|run|headed|founded|co-founded|started|created|chaired) by\s+"
+                         r"(?:[\w.-]+\s+){0,5}$", re.IGNORECASE)
 _RENT = re.compile(r"^(?:rent|leas)", re.IGNORECASE)
 _DEAL_VALUE = re.compile(r"\b(?:deal|contract|agreement|transaction|pact|package|arrangement|order)s?\s*,?\s*"
-                         r"(?:that is |which is |is |was )?(?:valued|worth)\s*$", re.IGNORECASE)
+                         r"(?:that is |which is |that was |which was )?$", re.IGNORECASE)
 _PERIODIC = re.compile(r"\b(?:a|per|each|every) (?:year|month|quarter)\b|\bannually\b|\byearly\b|"
                        r"\broyalt(?:y|ies)\b|\blicen[cs](?:e|ing) fees?\b|\bfees?\b", re.IGNORECASE)
 _SETTLE = re.compile(r"\bto settle\b|\bsettlement\b|\bin damages\b", re.IGNORECASE)
@@ -35,11 +38,19 @@ _TITLE = re.compile(r"^(?:'s|’s)?\s*(?:chief executive(?: officer)?|ceo|cfo|ch
 
 
 def prepare(view: SentenceView) -> None:
-    """Drop parties that only describe another ("founded by former Google researchers")."""
+    """Drop parties that only describe another ("founded by former Google researchers"); a list after
+    "included"/"such as" is unmarked ("Investors in the round included A and B": not "in A")."""
     text = view.sentence.text
     keep = []
+    listed = False
     for p in view.parties:
         rel_s, rel_e = p.start - view.sentence.start, p.end - view.sentence.start
+        if _LIST_VERB.search(text[max(0, rel_s - 30):rel_s]) or (listed and p.coordinated):
+            p.slot, listed = "NONE", True
+        else:
+            listed = False
+        if p.type == "person" and _APPOSITION.search(text[:rel_s]) and re.match(r"\s*[,;]", text[rel_e:]):
+            continue  # "Thinking Machines, led by former OpenAI executive Mira Murati, raised ..."
         if p.slot == "ADVISER":
             continue  # "arranged by Morgan Stanley", "founded by ...": no money of theirs
         if _DESCRIBER.search(text[max(0, rel_s - 30):rel_s]) or (
@@ -52,9 +63,14 @@ def prepare(view: SentenceView) -> None:
 def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """English readings after the shared rules have built the sentence's candidates."""
     _rentals(view, cands)
+    _neocloud_sells_capacity(view, cands)
     _deal_value(view, cands)
+    _directed_twin(cands)
+    cands = _stake_not_company(view, cands)
     for c in cands:
-        _neocloud_sells_capacity(c)
+        _valued_inside(view, c)
+        _bid_from(view, c)
+        _along_without_lead(view, c)
         _loan_from(view, c)
         _payment(view, c)
         _capex(view, c)
@@ -95,22 +111,33 @@ def _deal_value(view: SentenceView, cands: list[Candidate]) -> None:
         if v.kind != "valuation" or v.amount is None or not _DEAL_VALUE.search(view.sentence.text[:rel]):
             continue
         v.rejected = "the value of a deal, not of a company"
-        deal = next((c for c in cands if c is not v and c.sources and c.targets and c.amount is None
-                     and c.kind in ("compute_commitment", "purchase", "investment", "acquisition", "loan")
-                     and c.rejected is None), None)
+        deals = [c for c in cands if c is not v and c.sources and c.targets and c.amount is None
+                 and c.kind in ("compute_commitment", "purchase", "investment", "acquisition", "loan")
+                 and c.rejected is None]
+        deal = min(deals, key=lambda c: c.kind != "compute_commitment", default=None)
         if deal is not None:
             deal.amount = v.amount
             deal.note(f"the deal's value {v.amount.text!r}", +0.05)
 
 
-def _neocloud_sells_capacity(c: Candidate) -> None:
-    """A neocloud "provides GPUs" as a service: compute capacity, not chips sold."""
-    if c.kind == "purchase" and c.targets and all(providers().get(p.entity) == "neocloud" for p in c.targets):
-        c.kind = "compute_commitment"
-        c.note("the seller is a neocloud: compute capacity")
-    if c.kind == "purchase" and c.sources and c.targets and providers().get(c.sources[0].entity) == "neocloud" \
-            and c.trigger.entry.frame == "supply":
-        c.rejected = c.rejected or "a neocloud does not buy from its customer"
+def _neocloud_sells_capacity(view: SentenceView, cands: list[Candidate]) -> None:
+    """A neocloud "provides GPUs" as a service: compute capacity (customer -> neocloud), not chips sold."""
+    def neo(parties: list[Party]) -> bool:
+        return any(providers().get(p.entity) == "neocloud" for p in parties)
+    sold = False
+    for c in cands:
+        if (c.kind not in ("purchase", "compute_commitment") or not c.sources or not c.targets
+                or c.trigger.entry.kind not in ("contract", "supply")):
+            continue  # "CoreWeave bought Nvidia GPUs": a neocloud buying chips stays a purchase
+        if neo(c.sources) and not neo(c.targets):
+            c.sources, c.targets = c.targets, c.sources
+            c.note(f"{c.targets[0].entity} is a neocloud: the provider")
+        if neo(c.targets):
+            c.kind, sold = "compute_commitment", True
+            c.note("the seller is a neocloud: compute capacity")
+    for c in cands:  # "provide Microsoft with Nvidia GPUs": the chips' maker sells nothing here
+        if sold and c.kind == "purchase" and c.trigger.entry.kind in ("contract", "supply", "buy", "pay"):
+            c.rejected = c.rejected or "the neocloud's capacity deal, not a chip sale"
 
 
 def _loan_from(view: SentenceView, c: Candidate) -> None:
@@ -159,3 +186,77 @@ def _speaker(view: SentenceView, c: Candidate) -> None:
             c.note(f"{p.entity} speaks for {boss.entity}: the company spends")
         else:
             c.rejected = c.rejected or f"{p.entity} is quoted; whose spending is not said"
+
+
+def _valued_inside(view: SentenceView, c: Candidate) -> None:
+    """"values xAI at $80 billion": the company sits inside the trigger."""
+    if c.kind == "valuation" and not c.targets:
+        inside = [p for p in view.parties if c.trigger.start <= p.start and p.end <= c.trigger.end]
+        if inside:
+            c.targets = inside[:1]
+            c.note(f"target: {inside[0].entity}, the company valued")
+
+
+_BID = re.compile(r"bid|offer|approach", re.IGNORECASE)
+
+
+def _bid_from(view: SentenceView, c: Candidate) -> None:
+    """"OpenAI rejected an unsolicited bid from Elon Musk": the bidder follows "from"."""
+    if c.kind != "acquisition" or not _BID.search(c.trigger.text):
+        return
+    bidder = _from_party(view, c)
+    if bidder:
+        subject = [p for p in c.sources if p.entity != bidder[0].entity]
+        c.sources, c.targets = bidder[:1], (subject or c.targets)[:1]
+        c.note(f"bid from {bidder[0].entity}: the bidder is the acquirer")
+
+
+def _along_without_lead(view: SentenceView, c: Candidate) -> None:
+    """"xAI raised $6 billion with participation from A and B": the participants invested."""
+    if c.kind != "investment" or c.sources or not c.targets or c.trigger.entry.frame != "get":
+        return
+    along = [p for p in view.parties if p.slot == "ALONG" and p.entity not in {t.entity for t in c.targets}]
+    from dealgraph.extract.rules.roles import _group
+
+    for p in along:
+        c.sources.extend(q for q in _group(p, view.parties) if q not in c.sources and q.entity not in
+                         {t.entity for t in c.targets})
+    if c.sources:
+        c.note(f"investors: {len(c.sources)} participants in the round")
+
+
+_STAKE_WORD = re.compile(r"^\s+(?:(?:a|an|the|its|their|another|additional|further|minority|majority|controlling|"
+                         r"small|large|roughly|about|nearly|\S*\d\S*|percent|per|cent)\s+){0,4}"
+                         r"(?:stake|shares|interest|holding)\b", re.IGNORECASE)
+
+
+def _stake_not_company(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """"bought a 49% stake in Scale AI for $14.3 billion": shares bought, not the company."""
+    from dealgraph.extract.rules.candidates import pair_stakes
+
+    moved = False
+    for c in cands:
+        rest = view.sentence.text[c.trigger.end - view.sentence.start:]
+        if c.kind != "acquisition" or not _STAKE_WORD.match(rest):
+            continue
+        c.rejected = c.rejected or "a stake or shares bought, not the company"
+        stake = next((s for s in cands if s.kind == "stake" and s.rejected is None and s.amount is None), None)
+        if stake is not None and c.amount is not None:
+            stake.amount, moved = c.amount, True
+            stake.note(f"price {c.amount.text!r} paid for the stake")
+    return pair_stakes(view, cands) if moved else cands
+
+
+def _directed_twin(cands: list[Candidate]) -> None:
+    """"signed a contract to supply HBM to Nvidia": the supply word gives the direction, not the contract."""
+    for c in cands:
+        if c.trigger.entry.kind != "contract" or c.rejected is not None:
+            continue
+        parties = {p.entity for p in (*c.sources, *c.targets)}
+        twin = next((d for d in cands if d is not c and d.rejected is None and d.kind == c.kind
+                     and d.trigger.entry.kind != "contract" and {p.entity for p in (*d.sources, *d.targets)} == parties),
+                    None)
+        if twin is not None:
+            if twin.amount is None and c.amount is not None:
+                twin.amount = c.amount
+            c.rejected = f"the same deal as {twin.trigger.text!r}, which gives the direction"

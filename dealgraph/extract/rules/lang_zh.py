@@ -54,6 +54,11 @@ def prepare(view: SentenceView) -> None:
     view.parties[:] = [p for i, p in enumerate(view.parties) if not _describes(view, i)]
     for i, p in enumerate(view.parties):
         _fix_slot(view, p, i)
+        if i and _p("with_adverb").fullmatch(_rel(view, view.parties[i - 1].end, p.start)):
+            p.coordinated, p.slot = False, "WITH"  # "輝達正與OpenAI洽談": a partner, not a second subject
+        if i and p.coordinated and _p("topic").search(_rel(view, view.sentence.start, view.parties[i - 1].start)) \
+                and _rel(view, view.parties[i - 1].end, p.start).strip() in ("，", ","):
+            p.coordinated, p.slot = False, "NONE"  # "对于OpenAI，微软累计投资…": a topic, then the subject
     _leaders_share(view)
 
 
@@ -93,12 +98,11 @@ def _leaders_share(view: SentenceView) -> None:
 def _resolve_former_latter(view: SentenceView) -> None:
     """前者/后者 the entity module left open: the first/last of the last two parties named before."""
     s = view.sentence
+    for p in [p for p in view.parties if p.via == "reference" and len(_REF.findall(p.text)) > 1]:
+        view.parties.remove(p)  # "前者将向后者" was merged into one party: one reference each
     for m in _REF.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
-        named: list[str] = []
-        for p in view.parties:
-            if p.end <= start and p.via != "reference" and p.entity not in named:
-                named.append(p.entity)
+        named = _pair_before(view, start)
         there = next((p for p in view.parties if p.start <= start < p.end), None)
         if len(named) < 2:
             continue  # the pair was named in an earlier sentence: the entity module's reading stands
@@ -111,6 +115,19 @@ def _resolve_former_latter(view: SentenceView) -> None:
                       via="reference")
         view.parties.append(party)
         view.parties.sort(key=lambda p: p.start)
+
+
+def _pair_before(view: SentenceView, start: int) -> list[str]:
+    """Entities 前者/后者 choose from: the last coordinated pair ("谷歌和亚马逊"), else all named before."""
+    before = [p for p in view.parties if p.end <= start and p.via != "reference"]
+    pairs = [(before[i - 1], before[i]) for i in range(1, len(before)) if before[i].coordinated]
+    if pairs and pairs[-1][0].entity != pairs[-1][1].entity:
+        return [pairs[-1][0].entity, pairs[-1][1].entity]
+    named: list[str] = []
+    for p in before:
+        if p.entity not in named:
+            named.append(p.entity)
+    return named
 
 
 def _slot(view: SentenceView, start: int, end: int, prev_end: int) -> str:
@@ -130,11 +147,20 @@ def _slot(view: SentenceView, start: int, end: int, prev_end: int) -> str:
 def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
     """Chinese corrections of the shared reading; returns the candidates (rounds may add one)."""
     out = list(cands)
+    _value_the_raiser(cands)
+    investee = _investee_named(view)
+    _amount_back(view, cands)
     for c in cands:
         if c.rejected is not None:
             continue
+        if investee is not None:
+            _investors_of(view, c, investee)
+        _clause_target(view, c)
         _negated_phrase(view, c)
+        _opportunity(view, c)
+        _sold_stake(view, c)
         _dropped_subject(view, c)
+        _completed_in_clause(view, c)
         _contract_pair(view, c)
         _bought_from(c)
         _revenue_share(view, c)
@@ -142,6 +168,67 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
         if round_ is not None:
             out.append(round_)
     return out
+
+
+def _investee_named(view: SentenceView) -> Party | None:
+    """"谷歌和亚马逊是Anthropic最大的两家投资方": the company whose investors the sentence lists."""
+    for p in view.parties:
+        if p.via != "reference" and _p("is_of").search(_rel(view, view.sentence.start, p.start)) \
+                and _p("investors_of").match(_rel(view, p.end, view.sentence.end)):
+            return p
+    return None
+
+
+def _amount_back(view: SentenceView, cands: list[C.Candidate]) -> None:
+    """"A和B是C的投资方，前者累计投资30亿美元": the amount belongs to the deal word of its own clause."""
+    for c in cands:
+        if c.trigger.entry.frame != "investors" or c.amount is None or view.same_clause(c.trigger.end, c.amount.start):
+            continue
+        frag = next((f for f in cands if f.rejected and f.rejected.startswith("amount given to")
+                     and view.same_clause(f.trigger.end, c.amount.start)), None)
+        if frag is not None:
+            frag.amount, c.amount, frag.rejected = c.amount, None, None
+            frag.note("amount back from the investor list: it is stated in this clause")
+
+
+def _investors_of(view: SentenceView, c: C.Candidate, investee: Party) -> None:
+    if c.kind != "investment":
+        return
+    if any(p.entity == investee.entity for p in c.sources):  # "…是C的投资方，前者累计投资": not C's money
+        own = [p for p in view.parties if p.end <= c.trigger.start and p.entity != investee.entity
+               and view.same_clause(p.end, c.trigger.start)]
+        if not own:
+            return
+        c.sources = own[-1:]
+    if c.trigger.entry.frame == "investors":
+        c.sources = [p for p in view.parties if p.end <= investee.start and p.entity != investee.entity]
+    elif c.targets or not c.sources:
+        return
+    c.targets = [investee]
+    c.note(f"investee: {investee.entity}, whose investors the sentence names")
+
+
+def _clause_target(view: SentenceView, c: C.Candidate) -> None:
+    """A target marked in another clause gives way to the object right after the deal word in its own."""
+    if not c.targets or view.same_clause(c.targets[0].end, c.trigger.start) or c.trigger.entry.frame != "buy":
+        return
+    obj = [p for p in view.parties if p.start >= c.trigger.end and view.same_clause(c.trigger.end, p.start)
+           and p not in c.sources and p.start - c.trigger.end <= 20]
+    if obj:
+        c.targets = obj[:1]
+        c.note(f"target: {obj[0].entity}, the object in the deal's own clause")
+
+
+def _value_the_raiser(cands: list[C.Candidate]) -> None:
+    """"X完成融资，由A领投，B、C跟投，投后估值达33亿美元": the valuation is X's, not the last investor's."""
+    rounds = [c for c in cands if c.kind == "investment" and c.rejected is None]
+    raiser = next((c.targets[0] for c in rounds if c.targets), None)
+    investors = {p.entity for c in rounds for p in c.sources}
+    for c in cands:
+        if raiser is not None and c.kind == "valuation" and c.rejected is None and c.targets \
+                and c.targets[0].entity in investors and c.targets[0].entity != raiser.entity:
+            c.targets = [raiser]
+            c.note(f"valued company: {c.targets[0].entity}, the one raising (not its investor)")
 
 
 def _negated_phrase(view: SentenceView, c: C.Candidate) -> None:
@@ -155,8 +242,41 @@ def _negated_phrase(view: SentenceView, c: C.Candidate) -> None:
         c.status = "denied"
 
 
+def _opportunity(view: SentenceView, c: C.Candidate) -> None:
+    """"这为微软提供了投资OpenAI的机会": the chance to invest is no investment."""
+    if _p("opportunity_after").match(_rel(view, c.trigger.end, view.sentence.end)):
+        c.rejected = "an opportunity or right to deal, not a deal"
+
+
+def _sold_stake(view: SentenceView, c: C.Candidate) -> None:
+    """"软银已出售所持全部英伟达股份，套现58亿美元": a sale on the market, money to the seller.
+
+    Gold convention: ``purchase`` with the buyers unnamed (null) and the seller as target.
+    """
+    if c.kind not in ("stake", "investment") or not c.sources:
+        return
+    if not _p("sold").search(_clause_before(view, c.trigger.start)):
+        return
+    c.kind, c.targets, c.sources, c.pct = "purchase", c.sources[:1], [], None
+    c.trigger = replace(c.trigger, entry=replace(c.trigger.entry, frame="sell"))
+    c.note("shares sold: the seller receives the money, the buyers are unnamed")
+
+
+def _completed_in_clause(view: SentenceView, c: C.Candidate) -> None:
+    """"英伟达表示，已完成对xAI的投资": completion stated in the deal's clause beats the speech verb."""
+    if c.status in ("reported", "announced") and _p("completed").search(_clause_before(view, c.trigger.start)):
+        c.status = "completed"
+        c.note("status completed: completion stated in the clause")
+
+
+def _clause_before(view: SentenceView, end: int) -> str:
+    return re.split(r"[，,。；;：]", _rel(view, view.sentence.start, end))[-1]
+
+
 def _dropped_subject(view: SentenceView, c: C.Candidate) -> None:
     """"高通已接洽英特尔，寻求收购后者": the clause's subject is the sentence's first party, not the object."""
+    if c.trigger.entry.frame not in ("give", "buy", "pay", "stake", "get") or c.kind == "revenue":
+        return
     if len(c.sources) != 1 or c.sources[0].entity not in {p.entity for p in c.targets}:
         return
     first = next((p for p in view.parties if p.slot in ("NONE", "SUBJ") and p.entity not in
@@ -201,7 +321,9 @@ def _round_of_leaders(view: SentenceView, c: C.Candidate) -> C.Candidate | None:
         return None
     if c.kind == "investment" and len(c.sources) > 1:
         return None  # the shared rules already state the round for several investors
-    round_ = replace(c, sources=[], notes=[*c.notes, "the round: its size, led by the named investors"])
+    entry = replace(c.trigger.entry, frame="get")  # the round is raised: its investor is unnamed
+    round_ = replace(c, sources=[], trigger=replace(c.trigger, entry=entry),
+                     notes=[*c.notes, "the round: its size, led by the named investors"])
     c.amount = None
     c.note("amount given to the round: the named party leads it")
     return round_

@@ -141,11 +141,15 @@ def _receive_cue(view: SentenceView, t: Trigger, parties: list[Party], frame: st
 def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, frame: str) -> Roles:
     lim = object_limit(view.lang)
     cjk_stake = frame == "stake" and view.lang != "en"  # "AがBの株式", "A持有B的股份": B's shares
-    _pick(roles, "sources", (_before(parties, t, ("POSS",)) if not cjk_stake else []) or _before(parties, t, ("SUBJ",))
+    ja_deal = view.lang == "ja" and t.entry.kind in ("buy", "contract")  # "AはBのクラウドを使う契約", "Bから購入"
+    _pick(roles, "sources", (_before(parties, t, ("POSS",)) if not (cjk_stake or ja_deal) else [])
+          or _before(parties, t, ("SUBJ",))
           or [p for p in parties if p.slot == "AGENT" and view.same_clause(p.end, t.start)],
           "source: possessor/subject/agent")
     target_slots = ("IN", "TO", "ON", "WITH", "OF", "AGAINST", "OBJ") if frame != "stake" else (
         "IN", "OF", "OBJ", "TO", "POSS")
+    if ja_deal:
+        target_slots += ("FROM", "POSS")
     marked = [p for p in parties if p.slot in target_slots and abs(_dist(p, t)) <= lim * 2
               and p not in roles.sources]
     marked.sort(key=lambda p: (target_slots.index(p.slot), abs(_dist(p, t))))

@@ -49,7 +49,7 @@ def status_of(view: SentenceView, t: Trigger, amount: Amount | None) -> tuple[st
     """(status, why) for the claim of trigger ``t``."""
     if view.cue("denied") is not None:
         return "denied", "denial cue in the sentence"
-    if view.lang == "en" and (m := view.cue("rumored")) is not None:  # gold: rumored > up_to
+    if (m := view.cue("rumored")) is not None:  # gold convention: rumored ranks above up_to
         return "rumored", f"rumored cue {m.group()!r}"
     if amount is not None and (amount.qualifier == "up_to" or _up_to_cue(view, amount)):
         return "up_to", f"amount {amount.text!r} is a ceiling"

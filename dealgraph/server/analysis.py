@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from dealgraph.server.errors import ApiError
+from dealgraph import analyze
 
 
 def analyze_function(name: str) -> Any:
-    """``dealgraph.analyze.<name>``, or a 503 that says the analysis package is missing."""
-    try:
-        module = importlib.import_module("dealgraph.analyze")
-        return getattr(module, name)
-    except (ImportError, AttributeError) as e:
-        raise ApiError(503, f"Analysis function {name!r} is not available: {e}",
-                       errors=[{"hint": "Install dealgraph with its analysis package (dealgraph.analyze)"}]) from e
+    """``dealgraph.analyze.<name>`` (looked up by name so routes can be table-driven)."""
+    return getattr(analyze, name)
 
 
 def to_json(result: Any) -> Any:
@@ -26,11 +20,8 @@ def to_json(result: Any) -> Any:
 
 
 def cycle_json(cycle: Any) -> dict[str, Any]:
-    """A cycle with ``nodes`` (entity names in loop order) guaranteed, for highlighting."""
-    out = dict(to_json(cycle))
-    if "nodes" not in out:
-        out["nodes"] = list(out.get("entities") or out.get("path") or getattr(cycle, "nodes", []) or [])
-    return out
+    """A cycle as JSON; ``nodes`` (entity names in loop order) drive the highlighting."""
+    return dict(to_json(cycle))
 
 
 def deal_json(deal: Any) -> dict[str, Any]:

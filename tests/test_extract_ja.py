@@ -302,3 +302,89 @@ def test_round4_articles_score() -> None:
     report = evaluate([ROUND4_DIR], create_extractor("rules.v1"))
     ja = report.counts(lang="ja")
     assert ja.precision >= 0.9 and ja.recall >= 0.8, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 5, control deals (acquisitions, stakes, lawsuits) and Japanese precision ----------------
+
+CONTROL_DIR = Path(__file__).resolve().parent / "fixtures" / "extract" / "control_round5"
+CONTROL_R5 = [
+    ("米グーグルは米ウィズを320億ドルで買収すると発表した。", [("acquisition", "Google", "Wiz", 32 * B, "announced")]),
+    ("ソフトバンクグループはアンペア・コンピューティングの買収を完了した。",
+     [("acquisition", "SoftBank", "Ampere Computing", None, "completed")]),
+    ("ソフトバンクグループは米アンペア・コンピューティングを完全子会社化した。",
+     [("acquisition", "SoftBank", "Ampere Computing", None, None)]),
+    ("ソフトバンクグループは英アームの株式の90%を保有している。", [("stake", "SoftBank", "Arm", None, None)]),
+    ("米マイクロソフトのOpenAIへの出資比率は27%に低下した。", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("米ニューヨーク・タイムズはOpenAIを提訴した。", [("lawsuit", "New York Times", "OpenAI", None, None)]),
+    ("米司法省は、米グーグルを反トラスト法違反の疑いで提訴した。", [("lawsuit", "Department of Justice", "Google", None, None)]),
+    # the subject acquires, not the company whose shares it sold first
+    ("ソフトバンクグループは、米エヌビディアの株式を売却し、その資金で英グラフコアを買収した。",
+     [("acquisition", "SoftBank", "Graphcore", None, None)]),
+    ("米エヌビディアは英アームを400億ドルで買収する計画を断念した。", [("acquisition", "Nvidia", "Arm", 40 * B, "denied")]),
+]
+# Common news structures that name companies without a deal between them: no claim.
+CONTROL_R5_NEGATIVE = [
+    "OpenAIの買収を巡る報道について、マイクロソフトはコメントを控えた。",
+    "KDDIの高橋社長は、楽天グループとの提携について「買収は考えていない」と述べた。",
+    "ソフトバンクグループは、米エヌビディアの株式を売却した。",
+    "英アームの買収で知られるソフトバンクグループは、AIへの投資を拡大している。",
+    "米エヌビディアとの訴訟で、米アップルは敗訴した。",
+    "ソフトバンクグループの孫正義会長兼社長は、アームの株式を担保にした融資について説明した。",
+    "米アップル出身の技術者が設立した新興企業が注目を集めている。",
+    "東京に本社を置くソフトバンクグループの孫正義会長は、OpenAIへの期待を語った。",
+    "米エヌビディアのフアンCEOは、ソフトバンクグループの孫会長と会談した。",
+    "米マイクロソフト傘下のリンクトインは、新機能を発表した。",
+    "ソフトバンクグループ傘下の英アームは、新しいチップを発表した。",
+    "筆頭株主のソフトバンクグループは、新たな方針を示した。",
+    "米アップルの株式を保有する投資家の間で、懸念が広がっている。",
+    "米インテルの買収に関心を示す企業は少ない。",
+    "米マイクロソフトは、ニューヨーク・タイムズの訴訟について反論した。",
+    "米アマゾンや米グーグルが出資するアンソロピックは、作家らに15億ドルを支払うことで和解した。",
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTROL_R5, ids=[c[0][:24] for c in CONTROL_R5])
+def test_control_round5_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", CONTROL_R5_NEGATIVE, ids=[t[:24] for t in CONTROL_R5_NEGATIVE])
+def test_control_round5_non_claims(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+def test_control_round5_articles_score() -> None:
+    """Own articles on acquisitions, stakes and lawsuits (en/zh/ja, written before tuning)."""
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    report = evaluate([CONTROL_DIR], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.85 and overall.recall >= 0.8, report.as_dict()["misses"] + report.as_dict()["false"]
+    assert report.counts(lang="ja").precision >= 0.85
+
+
+# -- round 5, area "flows": purchases, orders, loans, compute commitments, revenue -----------------
+FLOWS_R5 = [
+    ("楽天は米デル・テクノロジーズにAIサーバーを発注した。", [("purchase", "Rakuten", "Dell", None, None)]),
+    ("鴻海精密工業は米マイクロソフトからAIサーバーを受注した。", [("purchase", "Microsoft", "Foxconn", None, None)]),
+    ("ソフトバンクは米エヌビディア製のGPUを5億ドルで購入した。", [("purchase", "SoftBank", "Nvidia", 500 * M, None)]),
+    ("ソフトバンクグループは社債を発行し、約30億ドルを調達した。", [("loan", None, "SoftBank", 3 * B, None)]),
+    ("さくらインターネットは三井住友銀行から5億ドルを借り入れた。", [("loan", "SMBC", "Sakura Internet", 500 * M, None)]),
+    ("米コアウィーブにとって米マイクロソフトは最大の顧客で、売上高の62%を占める。",
+     [("revenue", "Microsoft", "CoreWeave", None, None)]),
+    ("米メタは米グーグルとクラウド利用契約を結んだ。契約額は100億ドルを超える。",
+     [("compute_commitment", "Meta", "Google", 10 * B, None)]),
+]
+
+FLOWS_R5_NEGATIVE = ["エヌビディアの売上高は前年同期比で2倍に増えた。", "同社は受注残高が過去最高になったと発表した。"]
+
+
+@pytest.mark.parametrize("text,expected", FLOWS_R5, ids=[c[0][:24] for c in FLOWS_R5])
+def test_flows_round5_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", FLOWS_R5_NEGATIVE)
+def test_flows_round5_non_claims(text: str) -> None:
+    assert extract(text, "ja") == []

@@ -308,3 +308,71 @@ def test_former_latter_of_a_coordinated_pair() -> None:
 def test_sold_stake_is_a_sale_to_unnamed_buyers() -> None:
     got = {g[:4] for g in summary(extract("软银已出售所持全部英伟达股份，套现58亿美元。", "zh"))}
     assert got == {("purchase", None, "SoftBank", 5_800 * M)}
+
+
+# -- round 5, control deals (acquisitions, stakes, lawsuits): own sentences ------------------------
+
+CONTROL_R5 = [
+    ("谷歌以320亿美元收购Wiz。", [("acquisition", "Google", "Wiz", 32 * B, None)]),
+    ("英伟达已完成对Run:ai的收购。", [("acquisition", "Nvidia", "Run:ai", None, "completed")]),
+    ("软银将全资收购Ampere。", [("acquisition", "SoftBank", "Ampere Computing", None, None)]),
+    ("据报道，OpenAI拟以30亿美元收购Windsurf。", [("acquisition", "OpenAI", "Codeium", 3 * B, "rumored")]),
+    ("腾讯持有智谱约5%的股份。", [("stake", "Tencent", "Zhipu AI", None, None)]),
+    ("软银对OpenAI的持股比例升至11%。", [("stake", "SoftBank", "OpenAI", None, None)]),
+    ("微软在OpenAI的股权比例被稀释至27%。", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("纽约时报起诉OpenAI侵犯版权。", [("lawsuit", "New York Times", "OpenAI", None, None)]),
+    ("马斯克对OpenAI提起诉讼，索赔1340亿美元。", [("lawsuit", "Elon Musk", "OpenAI", 134 * B, None)]),
+    ("美国司法部对谷歌提起反垄断诉讼。", [("lawsuit", "Department of Justice", "Google", None, None)]),
+    ("xAI将OpenAI告上法庭。", [("lawsuit", "xAI", "OpenAI", None, None)]),
+]
+CONTROL_R5_NEGATIVE = [
+    "百度被起诉。",
+    "不少投资者担心诉讼会拖累相关公司的股价。",
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTROL_R5, ids=[c[0][:20] for c in CONTROL_R5])
+def test_control_round5_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", CONTROL_R5_NEGATIVE, ids=[t[:20] for t in CONTROL_R5_NEGATIVE])
+def test_control_round5_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+# -- round 5, area "flows": purchases, orders, loans, compute commitments, revenue -----------------
+FLOWS_R5 = [
+    ("鸿海获得微软价值10亿美元的服务器订单。", [("purchase", "Microsoft", "Foxconn", 1 * B, None)]),
+    ("快手向华为采购了一批昇腾芯片。", [("purchase", "Kuaishou", "Huawei", None, None)]),
+    ("百度今年采购了大量英伟达芯片。", [("purchase", "Baidu", "Nvidia", None, None)]),
+    ("月之暗面向中国银行借款5亿美元。", [("loan", "Bank of China", "Moonshot AI", 500 * M, None)]),
+    ("智谱AI获得中国建设银行10亿美元的授信额度。", [("loan", "China Construction Bank", "Zhipu AI", 1 * B, None)]),
+    ("xAI通过发行债券募资30亿美元。", [("loan", None, "xAI", 3 * B, None)]),
+    ("微软每年向OpenAI支付约10亿美元的授权费用。", [("revenue", "Microsoft", "OpenAI", 1 * B, None)]),
+    ("微软是CoreWeave最大的客户，占其营收的62%。", [("revenue", "Microsoft", "CoreWeave", None, None)]),
+    ("字节跳动将从甲骨文租用算力，合同金额达70亿美元。", [("compute_commitment", "ByteDance", "Oracle", 7 * B, None)]),
+]
+
+FLOWS_R5_NEGATIVE = ["英伟达本季度营收增长了60%。", "腾讯表示，公司订单充足。"]
+JA = [
+    ("楽天は米デル・テクノロジーズにAIサーバーを発注した。", [("purchase", "Rakuten", "Dell", None, None)]),
+    ("鴻海精密工業は米マイクロソフトからAIサーバーを受注した。", [("purchase", "Microsoft", "Foxconn", None, None)]),
+    ("ソフトバンクは米エヌビディア製のGPUを5億ドルで購入した。", [("purchase", "SoftBank", "Nvidia", 500 * M, None)]),
+    ("ソフトバンクグループは社債を発行し、約30億ドルを調達した。", [("loan", None, "SoftBank", 3 * B, None)]),
+    ("さくらインターネットは三井住友銀行から5億ドルを借り入れた。", [("loan", "SMBC", "Sakura Internet", 500 * M, None)]),
+    ("米コアウィーブにとって米マイクロソフトは最大の顧客で、売上高の62%を占める。",
+     [("revenue", "Microsoft", "CoreWeave", None, None)]),
+    ("米メタは米グーグルとクラウド利用契約を結んだ。契約額は100億ドルを超える。",
+     [("compute_commitment", "Meta", "Google", 10 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FLOWS_R5, ids=[c[0][:24] for c in FLOWS_R5])
+def test_flows_round5_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", FLOWS_R5_NEGATIVE)
+def test_flows_round5_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []

@@ -124,7 +124,7 @@ def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage
         if view.cue("denied") is None:
             c.rejected = "negated (not/never/没有/未/ない)"
         c.note("negated and denied", -0.1)
-    c.status, why = status_of(view, t, amount)
+    c.status, why = status_of(view, t, amount, published)
     c.note(f"status {c.status}: {why}", -0.1 if c.status in ("rumored", "proposed") else 0.0)
     c.date, c.precision, why = date_of(view, t, published)
     c.notes.append(f"date {c.date}: {why}")
@@ -175,8 +175,8 @@ def check(c: Candidate) -> str | None:
         return why
     if {p.entity for p in c.sources} & {p.entity for p in c.targets}:
         return "source and target are the same entity"
-    if len({p.entity for p in c.sources}) > 1 and len({p.entity for p in c.targets}) > 1:
-        return "several parties on both sides: the amount is a total"
+    if len({p.entity for p in c.sources}) > 1 and len({p.entity for p in c.targets}) > 1 and c.kind != "lawsuit":
+        return "several parties on both sides: the amount is a total"  # co-plaintiffs sue co-defendants
     return None
 
 
@@ -331,3 +331,101 @@ def pair_stakes(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
                 c.rejected = "shares bought for money without a percentage: kept as an investment"
             out.append(inv)
     return out
+
+
+# -- round 5: money flows (debt raised, customers, goods makers) -------------------------------
+
+_DEBT_WORD = re.compile(r"bonds?|notes|debt|loans?|社債|債券|债券|发债|發債|借款|贷款|貸款|ローン|借り入れ", re.IGNORECASE)
+
+
+def debt_raise(view: SentenceView, cands: list[Candidate]) -> None:
+    """"通过发行债券募资50亿美元", "社債を発行し、約1000億円を調達した": the money raised is debt.
+
+    A loan word without an amount and a raise (investment, frame get, no investor) in the same
+    sentence for the same company: the raise's amount is the loan's; the raise is dropped.
+    """
+    loans = [c for c in cands if c.kind == "loan" and c.amount is None and not c.sources and c.rejected is None
+             and _DEBT_WORD.search(c.trigger.text)]
+    for c in cands:
+        if not loans or c.kind != "investment" or c.trigger.entry.frame != "get" or c.sources or c.amount is None:
+            continue
+        loan = loans[0]
+        if c.targets and loan.targets and c.targets[0].entity != loan.targets[0].entity:
+            continue
+        loan.amount, loan.targets = c.amount, loan.targets or c.targets
+        loan.note(f"amount {c.amount.text!r} raised through the debt named in the sentence", +0.05)
+        c.rejected = f"the money raised is the debt of {loan.trigger.text!r}"
+
+
+_CUSTOMER = {
+    "en": re.compile(r"^(?:'s|’s)\s+(?:single\s+)?(?:largest|biggest|top|main|key|major|second[- ]largest|"
+                     r"most important)\s+(?:\w+\s+)?customers?\b", re.IGNORECASE),
+    "ja": re.compile(r"^(?:社)?(?:にとって|の)[^。、]{0,6}?(?:最大|主要|大口|筆頭)の?顧客|^(?:社)?にとって"),
+    "zh": re.compile(r"^(?:的)?(?:最大|第一大|主要|头号|頭號|第二大)的?(?:客户|客戶|买家|買家)"),
+}
+
+
+def customer_target(view: SentenceView, cands: list[Candidate]) -> None:
+    """"Microsoft is Nvidia's largest customer, accounting for 19% of its revenue": revenue Microsoft -> Nvidia.
+
+    The earner is the party whose customer the payer is ("X's largest customer", "Xにとって…最大の
+    顧客", "X最大的客户"); the payer is another party named before the revenue words.
+    """
+    pattern = _CUSTOMER.get(view.lang)
+    if pattern is None:
+        return
+    s = view.sentence
+    earner = next((p for p in view.parties if pattern.match(s.text[p.end - s.start:])), None)
+    if earner is None:
+        return
+    for c in cands:
+        if c.kind != "revenue" or c.rejected is not None or c.amount is None and c.pct is None:
+            continue
+        payer = [p for p in view.parties if p.entity != earner.entity and p.end <= c.trigger.start]
+        if not payer:
+            continue
+        c.sources, c.targets = [payer[0]], [earner]
+        c.note(f"{payer[0].entity} is a customer of {earner.entity}: payer -> earner")
+
+
+_MAKER = re.compile(r"^(?:社)?(?:製|制|製造|生产|生產|出品)")
+
+
+def goods_maker(view: SentenceView, c: Candidate) -> None:
+    """"bought Nvidia chips", "采购英伟达芯片", "エヌビディア製GPUを購入": the chips' maker is the seller.
+
+    A purchase with a buyer and no seller takes a party of its own clause that makes hardware
+    (``providers.tsv``) or is named as the maker (製/制).
+    """
+    if c.kind != "purchase" or c.targets or not c.sources or c.rejected is not None:
+        return
+    s, buyers = view.sentence, {p.entity for p in c.sources}
+    makers = [p for p in view.parties if p.entity not in buyers and view.same_clause(p.start, c.trigger.start)
+              and (providers().get(p.entity) == "hardware" or _MAKER.match(s.text[p.end - s.start:]))]
+    if makers:
+        c.targets = makers[:1]
+        c.note(f"seller: {makers[0].entity}, the maker of the goods")
+
+
+def flows(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """Round-5 readings of money flows shared by all languages (after the language hooks)."""
+    debt_raise(view, cands)
+    customer_target(view, cands)
+    for c in cands:
+        goods_ordered(view, c)
+        goods_maker(view, c)
+    return cands
+
+
+def goods_ordered(view: SentenceView, c: Candidate) -> None:
+    """"placed an order for $2 billion of Nvidia GPUs ... to add capacity": the goods bought, not cloud.
+
+    A buy/pay word read as compute only because a cloud word stands somewhere in the sentence is a
+    purchase when chips or servers follow it closely and no cloud word does.
+    """
+    if c.kind != "compute_commitment" or c.trigger.entry.kind not in ("buy", "pay") or c.rejected is not None:
+        return
+    t = c.trigger
+    if view.cue("product", t.start, t.end + 60) is not None and view.cue("cloud", t.start, t.end + 60) is None:
+        c.kind = "purchase"
+        c.note("chips or servers right after the deal word: a purchase of goods")

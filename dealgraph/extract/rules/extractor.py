@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
-from dealgraph.extract.rules import lang_en, lang_zh
+from dealgraph.extract.rules import control, lang_en, lang_zh
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -180,6 +180,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     hooks = _LANG_HOOKS.get(view.lang)
     if hooks is not None:
         hooks.prepare(view)  # language-specific reading of the sentence (lang_<xx>.py)
+    control.prepare(view)  # acquisitions, stakes, lawsuits (control.py)
     amounts = _assign(view)
     cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
     for c in cands:
@@ -189,7 +190,8 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands.extend(C.pair_holders(view, cands))
     C.stake_value(view, cands)
     cands = C.pair_stakes(view, C.merge_fragments(cands))
-    return hooks.adjust(view, cands) if hooks is not None else cands
+    cands = hooks.adjust(view, cands) if hooks is not None else cands
+    return C.flows(view, control.adjust(view, cands))
 
 
 # -- linking sentences -----------------------------------------------------------------------
@@ -209,7 +211,7 @@ class _State:
         adjacent = self.prev if view.index - self.prev_index == 1 else []
         _stake_value_next(cands, adjacent, view)
         for c in cands:
-            if C.check(c) is not None and c.rejected is None:
+            if C.check(c) is not None and (c.rejected is None or c.kind == "contract"):
                 _continue_previous(c, adjacent, view)
         _share_round_target(cands)
         for c in cands:
@@ -327,11 +329,17 @@ def _venture_size(c: C.Candidate, p: C.Candidate) -> bool:
     return p.kind == "joint_venture" and c.kind == "investment" and not c.sources and not c.targets
 
 
+def _contract_value(c: C.Candidate, p: C.Candidate) -> bool:
+    """"AはBとクラウド利用契約を結んだ。契約額は100億ドル": a bare contract word sizes the deal before it."""
+    return (c.trigger.entry.kind == "contract" and c.kind == "contract" and not c.sources and not c.targets
+            and p.kind in ("compute_commitment", "purchase"))
+
+
 def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceView) -> None:
     """An amount or payer stated in the sentence after the deal ("The company ... $500 billion")."""
     anaphoric = bool(_ANAPHORA.match(view.sentence.text))
     for p in prev:
-        if p.kind != c.kind and not anaphoric and not _venture_size(c, p):
+        if p.kind != c.kind and not anaphoric and not _venture_size(c, p) and not _contract_value(c, p):
             continue
         if c.amount is not None and p.amount is None and not c.sources and not (c.targets and p.targets and
                                                                                 c.targets[0].entity != p.targets[0].entity):

@@ -13,6 +13,7 @@ Two hooks, called by the extractor for English sentences:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
@@ -67,6 +68,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     _deal_value(view, cands)
     _directed_twin(cands)
     cands = _stake_not_company(view, cands)
+    _sold_stake(view, cands)
     for c in cands:
         _valued_inside(view, c)
         _bid_from(view, c)
@@ -98,6 +100,8 @@ def _rentals(view: SentenceView, cands: list[Candidate]) -> None:
         for c in cands:
             if c is r or c.trigger.entry.kind not in ("contract", "compute_commitment", "buy", "pay", "supply"):
                 continue
+            if not view.same_clause(c.trigger.start, r.trigger.start):
+                continue  # "A signed a cloud deal with B, and C agreed to rent ... from D": another deal
             if r.amount is None and c.amount is not None:
                 r.amount = c.amount
                 r.note(f"amount {c.amount.text!r} of the same rental", +0.05)
@@ -260,3 +264,26 @@ def _directed_twin(cands: list[Candidate]) -> None:
             if twin.amount is None and c.amount is not None:
                 twin.amount = c.amount
             c.rejected = f"the same deal as {twin.trigger.text!r}, which gives the direction"
+
+
+_SOLD = re.compile(r"\b(?:sold|sells|sell|selling|offloaded|offloads|unloaded|dumped|divested|divests|cashed out(?: of)?|"
+                   r"exited|liquidated)\s+(?:(?:its|their|his|her|the|a|an|all|entire|whole|remaining|full|part of|some of|"
+                   r"\S*\d\S*|percent|per|cent|of)\s+)*$", re.IGNORECASE)
+
+
+def _sold_stake(view: SentenceView, cands: list[Candidate]) -> None:
+    """"SoftBank sold its entire stake in Nvidia for $5.8 billion": money to the seller (gold convention).
+
+    A stake sold on the market is a ``purchase`` with the buyers unnamed (null) and the seller as target.
+    """
+    s = view.sentence
+    sold = [c for c in cands if c.kind in ("stake", "investment") and c.sources and c.rejected is None
+            and _SOLD.search(s.text[:c.trigger.start - s.start])]
+    for c in sold:
+        seller = c.sources[:1]
+        if any(o.kind == "purchase" and o.targets == seller and o.trigger is c.trigger for o in cands):
+            c.rejected = "the sale of the shares, stated once"
+            continue
+        c.kind, c.targets, c.sources, c.pct = "purchase", seller, [], None
+        c.trigger = replace(c.trigger, entry=replace(c.trigger.entry, frame="sell"))
+        c.note("shares sold: the seller receives the money, the buyers are unnamed")

@@ -151,6 +151,8 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
     investee = _investee_named(view)
     _amount_back(view, cands)
     for c in cands:
+        _periodic_payment(view, c)
+    for c in cands:
         if c.rejected is not None:
             continue
         if investee is not None:
@@ -163,6 +165,8 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
         _completed_in_clause(view, c)
         _contract_pair(view, c)
         _bought_from(c)
+        _order_won(view, c)
+        _lender(view, c)
         _revenue_share(view, c)
         round_ = _round_of_leaders(view, c)
         if round_ is not None:
@@ -333,3 +337,37 @@ def _led(view: SentenceView, p: Party) -> bool:
     """The party leads the round: "由A领投", "A牵头的", "A、B共同领投"."""
     rest = _rel(view, p.end, view.sentence.end)
     return bool(_p("leader").match(re.sub(r"^(?:[、和与及]\s*[^，。；、和与及]{1,12}?)*(?=等|共同|联合|领|牵|主)", "", rest)))
+
+
+# -- round 5: money flows --------------------------------------------------------------------
+
+def _order_won(view: SentenceView, c: C.Candidate) -> None:
+    """"浪潮信息获得阿里巴巴价值30亿元的服务器订单": the subject sells; the party inside buys."""
+    if c.kind not in ("purchase", "compute_commitment") or c.sources or c.trigger.entry.frame != "get":
+        return
+    inside = [p for p in view.parties if c.trigger.start <= p.start and p.end <= c.trigger.end
+              and p.entity not in {t.entity for t in c.targets}]
+    if inside and c.targets:
+        c.sources = inside[:1]
+        c.note(f"order from {inside[0].entity}: the buyer; the subject sells")
+
+
+def _periodic_payment(view: SentenceView, c: C.Candidate) -> None:
+    """"谷歌每年向苹果支付约200亿美元", "向微软支付其收入的20%作为分成": revenue payer -> earner."""
+    if c.kind != "pay" or not c.sources or not c.targets or not _p("periodic").search(view.sentence.text):
+        return
+    c.kind, c.rejected = "revenue", None
+    c.note("a recurring payment or revenue share: revenue payer -> earner")
+
+
+def _lender(view: SentenceView, c: C.Candidate) -> None:
+    """"B向A借款", "B获得A的授信额度": A lends (the 向 party, or the party B receives from)."""
+    if c.kind != "loan" or c.sources or c.trigger.entry.frame != "get":
+        return
+    before = [p for p in view.parties if p.end <= c.trigger.start and view.same_clause(p.end, c.trigger.start)]
+    lender = [p for p in before if p.slot == "TO"]
+    if not lender and len(before) >= 2 and _p("received_from").fullmatch(_rel(view, before[-2].end, before[-1].start)):
+        lender, c.targets = before[-1:], before[-2:-1]
+    if lender and lender[0].entity not in {t.entity for t in c.targets}:
+        c.sources = lender[:1]
+        c.note(f"lender: {lender[0].entity} (向/获得…的)")

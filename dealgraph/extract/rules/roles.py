@@ -152,7 +152,7 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
         target_slots += ("FROM", "POSS")
     marked = [p for p in parties if p.slot in target_slots and abs(_dist(p, t)) <= lim * 2
               and p not in roles.sources]
-    marked.sort(key=lambda p: (target_slots.index(p.slot), abs(_dist(p, t))))
+    marked.sort(key=lambda p: (not view.same_clause(p.start, t.start), target_slots.index(p.slot), abs(_dist(p, t))))
     if not _pick(roles, "targets", marked, "target: marked object"):
         if view.lang != "ja":
             _pick(roles, "targets", _after(parties, t, ("NONE",), lim, view), "target: object after the trigger")

@@ -1,19 +1,61 @@
-"""Status, negation and date of a claim, read from cues around its trigger."""
+"""Status, negation and date of a claim, read from cues around its trigger.
+
+Decision procedure (the first step that fires decides; the cue tables are data: ``cues_<lang>.tsv``
+for denied / rumored / up_to / proposed / announced / completed, ``status_<lang>.tsv`` for the
+tense and aspect reading):
+
+1. **denied** — a denial anywhere in the sentence ("denied", 否认, 否定).
+2. **rumored** — sources, talks or a media report anywhere in the sentence ("people familiar",
+   "reportedly", 据知情人士, 据报道, 関係者によると, と報じた, a ja headline closing in 〜か).
+3. **up_to** — the amount is a ceiling ("up to", 最多, 最大).
+4. **proposed** — a bid, offer or plan in the trigger's clause ("offered", "plans to", 拟, 検討),
+   unless a company statement makes it an announcement ("said it would", 宣布计划, 計画を発表).
+5. **announced** — an explicit announcement or agreement in the clause ("agreed", "signed", 宣布,
+   签署, 発表, 合意); a future or scheduled deal ("will", "is putting", 将, 〜する予定, 〜へ).
+6. **reported** — a figure cited from filings, data or estimates (according to filings, 据统计,
+   据悉, 推計); a standing fact, not an event (owns, holds, 持有, 股东包括, 保有している).
+7. **announced** — kinds that state an obligation or a filing, never a finished payment:
+   compute commitments, lawsuits, joint ventures.
+8. **completed** — the deal lies in the past: a completion word near the trigger ("closed", 完成,
+   完了); the trigger in the past simple or perfect ("invested", "has put", "was acquired");
+   aspect (投资了, 已, 累计, 〜した, 〜してきた, 〜している); a past marker ("to date", "since
+   2019", これまでに); a date before the publication month; a zh round record ("投资方：").
+9. Valuations, stakes and revenue take the status of the deal in the same sentence ("closed a round
+   at a $61.5 billion valuation" is completed), else **reported** (a background figure).
+10. Otherwise **announced** (news of a deal).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from dealgraph.extract.rules.lexicon import _rows, both_scripts
 from dealgraph.extract.rules.view import SentenceView, Trigger
 from dealgraph.model import Amount, DateMention
 
-# Checked in this order; the first cue found decides. (cue, status, where)
-_ORDER = (
-    ("rumored", "rumored", "sentence"),
-    ("proposed", "proposed", "clause"),
-    ("announced", "announced", "clause"),
-    ("completed", "completed", "near"),
-    ("reported", "reported", "sentence"),
-)
 _DESCRIPTIVE_KINDS = frozenset({"valuation", "revenue", "stake"})
+_OBLIGATION_KINDS = frozenset({"compute_commitment", "lawsuit", "joint_venture"})
+_HOLDER_NOUN = re.compile(r"investor|backer|shareholder|owner|股东|股東|株主|出資者", re.IGNORECASE)
+
+
+@cache
+def status_cues(lang: str) -> dict[str, re.Pattern[str]]:
+    """Cue name -> compiled regex from ``status_<lang>.tsv`` (rows with the same cue are alternatives)."""
+    grouped: dict[str, list[str]] = {}
+    for cue, pattern in _rows(f"status_{lang}.tsv"):
+        grouped.setdefault(cue, []).append(f"(?:{both_scripts(pattern, lang)})")
+    return {cue: re.compile("|".join(ps), re.IGNORECASE) for cue, ps in grouped.items()}
+
+
+def _scue(view: SentenceView, name: str, lo: int, hi: int, *, at: bool = False) -> re.Match[str] | None:
+    """The first match of status cue ``name`` in ``text[lo:hi]`` (clipped to the sentence); ``at``: starting at ``lo``."""
+    pattern = status_cues(view.lang).get(name)
+    s = view.sentence
+    lo, hi = max(lo, s.start), min(hi, s.end)
+    if pattern is None or lo >= hi:
+        return None
+    return (pattern.match if at else pattern.search)(s.text, lo - s.start, hi - s.start)
 
 
 def _window(view: SentenceView, t: Trigger, where: str) -> tuple[int, int]:
@@ -24,8 +66,19 @@ def _window(view: SentenceView, t: Trigger, where: str) -> tuple[int, int]:
         if view.lang == "en":
             return max(s.start, t.start - 40), t.end + 3
         return max(s.start, t.start - 6), t.end + 6
+    if where == "before":
+        return _clause_start(view, t), t.end
     after = 30 if view.lang == "ja" else 12  # ja: the verb phrase (〜する計画だ) ends the clause
     return max(s.start, t.start - (80 if view.lang == "en" else 30)), min(s.end, t.end + after)
+
+
+def _clause_start(view: SentenceView, t: Trigger) -> int:
+    """Start of the trigger's clause: after the last , ; : 。 ， before it (at most 80/30 characters back)."""
+    s = view.sentence
+    lo = max(s.start, t.start - (80 if view.lang == "en" else 30))
+    head = s.text[lo - s.start:t.start - s.start]
+    cut = max(head.rfind(ch) for ch in ",;:，；：。、")
+    return lo + cut + 1 if cut >= 0 else lo
 
 
 def negated(view: SentenceView, t: Trigger) -> bool:
@@ -45,21 +98,106 @@ def hypothetical(view: SentenceView, t: Trigger) -> bool:
     return t.entry.frame == "get" and view.cue("hypothetical", lo, hi) is not None
 
 
-def status_of(view: SentenceView, t: Trigger, amount: Amount | None) -> tuple[str, str]:
-    """(status, why) for the claim of trigger ``t``."""
+def status_of(view: SentenceView, t: Trigger, amount: Amount | None,
+              published: str | None = None) -> tuple[str, str]:
+    """(status, why) for the claim of trigger ``t`` (the procedure in the module docstring)."""
     if view.cue("denied") is not None:
         return "denied", "denial cue in the sentence"
-    if (m := view.cue("rumored")) is not None:  # gold convention: rumored ranks above up_to
-        return "rumored", f"rumored cue {m.group()!r}"
+    s = view.sentence
+    if (m := view.cue("rumored") or _scue(view, "rumored", s.start, s.end)) is not None:
+        return "rumored", f"rumored cue {m.group()!r}"  # gold convention: rumored ranks above up_to
     if amount is not None and (amount.qualifier == "up_to" or _up_to_cue(view, amount)):
         return "up_to", f"amount {amount.text!r} is a ceiling"
-    for cue, status, where in _ORDER:
-        m = view.cue(cue, *_window(view, t, where))
-        if m is not None:
-            return status, f"{cue} cue {m.group()!r}"
-    if t.entry.kind in _DESCRIPTIVE_KINDS:
-        return "reported", "descriptive background fact"
+    found = _reading(view, t, published)
+    if found is not None:
+        return found
+    if t.entry.kind in _DESCRIPTIVE_KINDS or _HOLDER_NOUN.search(t.text):
+        return _inherited(view, t, published) or ("reported", "descriptive background fact")
     return "announced", "default"
+
+
+def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
+    """Steps 4-8 of the procedure: proposed, announced, reported, completed, or None."""
+    if (m := view.cue("proposed", *_window(view, t, "clause"))) is not None:
+        if _scue(view, "speech", _window(view, t, "clause")[0], view.sentence.start + m.start()) is None:
+            return "proposed", f"proposed cue {m.group()!r}"
+        return "announced", f"a statement of a plan ({m.group()!r})"
+    if (m := view.cue("announced", *_window(view, t, "clause"))) is not None:
+        return "announced", f"announced cue {m.group()!r}"
+    if (m := _future(view, t)) is not None:
+        return "announced", f"future or scheduled ({m.group()!r})"
+    if (m := _scue(view, "cited", view.sentence.start, view.sentence.end)) is not None:
+        return "reported", f"figure cited from {m.group()!r}"
+    if _stative(view, t) and (m := _scue(view, "state", *_window(view, t, "near"))) is not None:
+        return "reported", f"a standing fact ({m.group()!r})"
+    if t.entry.kind in _OBLIGATION_KINDS:
+        return "announced", f"{t.entry.kind}: an obligation or filing, announced"
+    return _completed(view, t, published)
+
+
+def _stative(view: SentenceView, t: Trigger) -> bool:
+    return t.entry.kind in _DESCRIPTIVE_KINDS or bool(_HOLDER_NOUN.search(t.text))
+
+
+def _future(view: SentenceView, t: Trigger) -> re.Match[str] | None:
+    """A future or scheduled deal: "will"/"is putting" before the trigger, 将 in its clause, 〜する/予定 after it (ja)."""
+    if view.lang == "ja":
+        return _scue(view, "future_after", t.end, t.end + 14, at=True)
+    return _scue(view, "future", *_window(view, t, "before"))
+
+
+def _completed(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
+    """Step 8: the deal lies in the past (tense, aspect, past markers, a date before publication)."""
+    if (m := view.cue("completed", *_window(view, t, "near"))) is not None:
+        return "completed", f"completed cue {m.group()!r}"
+    if (why := _past_form(view, t)) is not None:
+        return "completed", why
+    if (m := _scue(view, "past", *_window(view, t, "before"))) is not None:
+        return "completed", f"past marker {m.group()!r}"
+    if (m := _scue(view, "done", view.sentence.start, t.start)) is not None:
+        return "completed", f"completion stated earlier in the sentence ({m.group()!r})"
+    if (m := _scue(view, "record", view.sentence.start, view.sentence.end)) is not None:
+        return "completed", f"a round record ({m.group().strip()!r})"
+    if (d := _past_date(view, t, published)) is not None:
+        return "completed", f"date {d.text!r} before the publication month"
+    return None
+
+
+def _past_form(view: SentenceView, t: Trigger) -> str | None:
+    """The trigger's verb in the past: "invested" (not "to invest"), 投资了, 出資した / 出資している."""
+    if view.lang == "ja":
+        m = _scue(view, "past_after", t.end, t.end + 14, at=True)
+        return f"past or perfect verb after the trigger ({m.group()!r})" if m else None
+    if view.lang == "zh":
+        m = _scue(view, "past_after", t.end, t.end + 6, at=True)
+        return f"aspect {m.group()!r} after the trigger" if m else None
+    if _scue(view, "not_past", t.start - 12, t.start):
+        return None
+    if _scue(view, "past_verb", t.start, t.end, at=True) is not None:
+        return f"trigger {t.text.split()[0]!r} in the past"
+    m = _scue(view, "past_np", _clause_start(view, t), t.start)  # "closed a $2.6 billion term loan"
+    return f"past verb {m.group().split()[0]!r} governs the trigger" if m else None
+
+
+def _past_date(view: SentenceView, t: Trigger, published: str | None) -> DateMention | None:
+    """A year or month in the sentence before the publication month (a day is news of the week)."""
+    if not published or not view.dates:
+        return None
+    d = min(view.dates, key=lambda d: abs(d.start - t.start))
+    if d.precision not in ("year", "month") or not d.value:
+        return None
+    return d if d.value < published[:len(d.value)] else None
+
+
+def _inherited(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
+    """A valuation or stake of a deal in the same sentence takes that deal's status."""
+    for other in view.triggers:
+        if other is t or other.entry.kind in _DESCRIPTIVE_KINDS or _HOLDER_NOUN.search(other.text):
+            continue
+        found = _reading(view, other, published)
+        if found is not None and found[0] in ("completed", "announced"):
+            return found[0], f"status of the deal {other.text!r} in the sentence: {found[1]}"
+    return None
 
 
 def _up_to_cue(view: SentenceView, amount: Amount) -> bool:

@@ -232,3 +232,9 @@ def test_short_latin_names_need_capitals() -> None:
     text = "It was an epic battle on the kt line. KT and Epic Games sued; Epic won."
     assert [(m.text, m.entity) for m in find_mentions(text, "en")] == [
         ("KT", "KT"), ("Epic Games", "Epic Games"), ("Epic", "Epic Games")]
+
+
+def test_apple_the_company_not_the_fruit() -> None:
+    text = "苹果向OpenAI支付费用，他吃了一个苹果，喝苹果汁。蘋果公司與台灣人吃的蘋果。"
+    assert [(m.start, m.entity) for m in find_mentions(text, "zh")] == [
+        (0, "Apple"), (3, "OpenAI"), (27, "Apple")]

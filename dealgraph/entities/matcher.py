@@ -209,8 +209,9 @@ def senses() -> dict[str, Senses]:
     for line in SENSES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             cells = [*line.split("\t"), "", ""]
-            out[fold(cells[0].strip())] = (frozenset(w for w in cells[1].split("|") if w),
-                                           frozenset(w for w in cells[2].split("|") if w))
+            after, before = out.get(fold(cells[0].strip()), (frozenset(), frozenset()))
+            out[fold(cells[0].strip())] = (after | {w for w in cells[1].split("|") if w},
+                                           before | {w for w in cells[2].split("|") if w})
     return out
 
 

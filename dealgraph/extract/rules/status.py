@@ -106,6 +106,8 @@ def status_of(view: SentenceView, t: Trigger, amount: Amount | None,
     s = view.sentence
     if (m := view.cue("rumored") or _scue(view, "rumored", s.start, s.end)) is not None:
         return "rumored", f"rumored cue {m.group()!r}"  # gold convention: rumored ranks above up_to
+    if (m := _scue(view, "hearsay", s.start, s.end)) is not None:
+        return _hearsay(view, t, amount, published, m)
     if amount is not None and (amount.qualifier == "up_to" or _up_to_cue(view, amount)):
         return "up_to", f"amount {amount.text!r} is a ceiling"
     found = _reading(view, t, published)
@@ -114,6 +116,17 @@ def status_of(view: SentenceView, t: Trigger, amount: Amount | None,
     if t.entry.kind in _DESCRIPTIVE_KINDS or _HOLDER_NOUN.search(t.text):
         return _inherited(view, t, published) or ("reported", "descriptive background fact")
     return "announced", "default"
+
+
+def _hearsay(view: SentenceView, t: Trigger, amount: Amount | None, published: str | None,
+             m: re.Match[str]) -> tuple[str, str]:
+    """"据悉" before a deal still to come (将, 考虑) is a rumour; before a done fact it cites a known fact."""
+    found = _reading(view, t, published)
+    if found is not None and found[0] in ("proposed", "announced"):
+        return "rumored", f"hearsay {m.group()!r} of a deal still to come ({found[1]})"
+    if amount is not None and (amount.qualifier == "up_to" or _up_to_cue(view, amount)):
+        return "up_to", f"amount {amount.text!r} is a ceiling"
+    return "reported", f"hearsay {m.group()!r} of a done fact"
 
 
 def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
@@ -197,6 +210,8 @@ def _inherited(view: SentenceView, t: Trigger, published: str | None) -> tuple[s
         found = _reading(view, other, published)
         if found is not None and found[0] in ("completed", "announced"):
             return found[0], f"status of the deal {other.text!r} in the sentence: {found[1]}"
+    if (m := view.cue("completed", view.sentence.start, t.start)) is not None:
+        return "completed", f"the deal it prices is done ({m.group()!r})"
     return None
 
 

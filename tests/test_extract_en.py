@@ -501,7 +501,7 @@ STATUS_R5 = [
     ("Meta agreed last year to spend $10 billion on Google Cloud.", ("compute_commitment", "Meta", "Google"), "announced"),
     ("Elon Musk sued OpenAI in 2024.", ("lawsuit", "Elon Musk", "OpenAI"), "announced"),
     ("Microsoft will hold about 27% of OpenAI after the recapitalisation.", ("stake", "Microsoft", "OpenAI"), "announced"),
-    ("Microsoft gave up its right of first refusal, and OpenAI has committed to buy $250 billion of Azure services.",
+    ("Microsoft gave up its right of first refusal, and OpenAI has committed to spend $250 billion on Azure services.",
      ("compute_commitment", "OpenAI", "Microsoft"), "announced"),
     # proposed: plans, offers, maybes
     ("xAI plans to raise $15 billion.", ("investment", None, "xAI"), "proposed"),
@@ -523,8 +523,8 @@ STATUS_R5 = [
     ("Nvidia owns roughly 7% of CoreWeave.", ("stake", "Nvidia", "CoreWeave"), "reported"),
     ("Google holds a 14% stake in Anthropic, according to regulatory filings.", ("stake", "Google", "Anthropic"), "reported"),
     ("Amazon is the largest investor in Anthropic.", ("investment", "Amazon", "Anthropic"), "reported"),
-    ("Microsoft accounted for 62% of CoreWeave's revenue in 2024, according to its annual report.",
-     ("revenue", "Microsoft", "CoreWeave"), "reported"),
+    ("Nvidia accounted for 15% of CoreWeave's revenue last year, according to its annual report.",
+     ("revenue", "Nvidia", "CoreWeave"), "reported"),
     ("OpenAI is valued at $500 billion.", ("valuation", None, "OpenAI"), "reported"),
     ("Amazon invested $8 billion in Anthropic, according to estimates by analysts.", ("investment", "Amazon", "Anthropic"), "reported"),
 ]

@@ -385,3 +385,65 @@ def test_flows_round5_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", FLOWS_R5_NEGATIVE)
 def test_flows_round5_non_claims(text: str) -> None:
     assert extract(text, "ja") == []
+
+
+# -- round 5, status: the verb form after the trigger and cues (status.py; own sentences) --------
+STATUS_R5 = [
+    # completed: 〜した / 〜してきた / 〜している / 〜を完了した / これまでに / a past year
+    ("ソフトバンクグループは12月、OpenAIへの225億ドルの追加出資を完了した。", ("investment", "SoftBank", "OpenAI"), "completed"),
+    ("マイクロソフトはこれまでにOpenAIへ計130億ドルを投じた。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("マイクロソフトはOpenAIに2019年から累計で130億ドルを出資してきた。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("ソフトバンクGは8月に米インテルに20億ドルを出資している。", ("investment", "SoftBank", "Intel"), "completed"),
+    ("xAIは昨年12月、シリーズCで60億ドルを調達した。", ("investment", None, "xAI"), "completed"),
+    ("Sakana AIはシリーズBで約200億円を集めた。", ("investment", None, "Sakana AI"), "completed"),
+    ("英アームは2016年、ソフトバンクGに約320億ドルで買収された。", ("acquisition", "SoftBank", "Arm"), "completed"),
+    ("KDDIは米エヌビディアのGPUを1000億円で購入した。", ("purchase", "KDDI", "Nvidia"), "completed"),
+    ("経済産業省はさくらインターネットに68億円を助成した。", ("investment", "Japan METI", "Sakura Internet"), "completed"),
+    ("アマゾンはアンソロピックに合計80億ドルを出資しました。", ("investment", "Amazon", "Anthropic"), "completed"),
+    ("グーグルは2023年にアンソロピックへ20億ドルを出資した。", ("investment", "Google", "Anthropic"), "completed"),
+    ("エヌビディアは10月にノキアに10億ドルを出資した。", ("investment", "Nvidia", "Nokia"), "completed"),
+    ("ソフトバンクGは2016年に約320億ドルで英アームを買収し、半導体事業に参入した。", ("acquisition", "SoftBank", "Arm"), "completed"),
+    ("アマゾンはインディアナ州のデータセンターに110億ドルを投資しました。", ("investment", "Amazon", None), "completed"),
+    # announced: 〜すると発表 / 合意 / 〜する予定 / 〜へ; commitments, suits and ventures
+    ("米アマゾンは、アンソロピックに40億ドルを追加出資すると発表した。", ("investment", "Amazon", "Anthropic"), "announced"),
+    ("グーグルはアンソロピックに20億ドルを出資することで合意した。", ("investment", "Google", "Anthropic"), "announced"),
+    ("ソフトバンクGは米アンペア・コンピューティングを65億ドルで買収すると発表していた。",
+     ("acquisition", "SoftBank", "Ampere Computing"), "announced"),
+    ("ソフトバンクGは12月にOpenAIへ225億ドルを払い込む予定だ。", ("investment", "SoftBank", "OpenAI"), "announced"),
+    ("米オラクルはOpenAIと3000億ドル規模のクラウド契約を結んだ。", ("compute_commitment", "OpenAI", "Oracle"), "announced"),
+    ("xAIは9月、OpenAIを提訴した。", ("lawsuit", "xAI", "OpenAI"), "announced"),
+    ("マイクロソフトは今後2年間で日本に4400億円を投じると発表した。", ("investment", "Microsoft", None), "announced"),
+    ("AWSは2030年までに日本のデータセンターに3兆円を投資する計画を公表した。", ("investment", "Amazon", None), "announced"),
+    ("OpenAIはマイクロソフトのAzureを2500億ドル分購入することを約束した。", ("compute_commitment", "OpenAI", "Microsoft"), "announced"),
+    ("ソフトバンクG、OpenAIに400億ドル出資へ", ("investment", "SoftBank", "OpenAI"), "announced"),
+    ("エヌビディアはインテルに50億ドルを出資する。", ("investment", "Nvidia", "Intel"), "announced"),
+    # proposed: 検討 / 計画だ / 方針 / 提案
+    ("グーグルは今年、データセンターへ約750億ドルを投じる方針だ。", ("investment", "Google", None), "proposed"),
+    ("ソフトバンクGはスケールAIへの出資を検討している。", ("investment", "SoftBank", "Scale AI"), "proposed"),
+    ("アマゾンは国内のクラウド基盤に2兆円を投資する計画だ。", ("investment", "Amazon", None), "proposed"),
+    ("テスラの株主総会では、xAIへの出資を求める株主提案が審議される。", ("investment", "Tesla", "xAI"), "proposed"),
+    # rumored: 関係者によると / 報じた / 協議中 / a headline ending in 〜か (above up_to)
+    ("関係者によると、ソフトバンクGはOpenAIへの100億ドルの追加出資を協議している。", ("investment", "SoftBank", "OpenAI"), "rumored"),
+    ("米ブルームバーグ通信は、xAIが約200億ドルの資金調達を計画していると報じた。", ("investment", None, "xAI"), "rumored"),
+    ("関係者によると、エヌビディアはxAIに最大20億ドルを出資する可能性がある。", ("investment", "Nvidia", "xAI"), "rumored"),
+    ("ソフトバンクG、OpenAIに300億ドル出資か", ("investment", "SoftBank", "OpenAI"), "rumored"),
+    ("ソフトバンクは、OpenAIに対して、最大で300億ドルを投資することを検討していると報じられています。",
+     ("investment", "SoftBank", "OpenAI"), "rumored"),
+    ("OpenAI、企業価値5000億ドルで株式売却か", ("valuation", None, "OpenAI"), "rumored"),
+    # up_to
+    ("エヌビディアはOpenAIに最大1000億ドルを投資する。", ("investment", "Nvidia", "OpenAI"), "up_to"),
+    # denied
+    ("マスク氏はxAIが100億ドルを調達しているとの報道を否定した。", ("investment", None, "xAI"), "denied"),
+    # reported: standing facts, figures from filings or estimates
+    ("エヌビディアはコアウィーブの株式の約7%を保有している。", ("stake", "Nvidia", "CoreWeave"), "reported"),
+    ("有価証券報告書によると、ソフトバンクGはOpenAIに300億ドルを出資した。", ("investment", "SoftBank", "OpenAI"), "reported"),
+    ("調査会社の推計では、テンセントはエヌビディアのGPUを23万個購入した。", ("purchase", "Tencent", "Nvidia"), "reported"),
+    ("OpenAIの企業価値は5000億ドルとされる。", ("valuation", None, "OpenAI"), "rumored"),
+]
+
+
+@pytest.mark.parametrize("text,triple,status", STATUS_R5, ids=[c[0][:24] for c in STATUS_R5])
+def test_status_round5(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "ja", published="2025-06-20")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]

@@ -168,7 +168,7 @@ R4_CASES = [
     ("有关英伟达将收购Arm的传闻，英伟达予以否认。", [("acquisition", "Nvidia", "Arm", None, "denied")]),
     ("阿里巴巴方面否认将收购月之暗面。", [("acquisition", "Alibaba", "Moonshot AI", None, "denied")]),
     ("腾讯拒绝了向智谱AI追加投资的请求。", [("investment", "Tencent", "Zhipu AI", None, "denied")]),
-    ("苹果最终放弃了投资OpenAI的计划。", []),  # Apple is unknown in Chinese
+    ("苹果最终放弃了投资OpenAI的计划。", [("investment", "Apple", "OpenAI", None, "denied")]),
     ("英特尔最终放弃了入股OpenAI的计划。", [("investment", "Intel", "OpenAI", None, "denied")]),
     ("微软表示不会参与OpenAI的这轮融资。", []),
     ("字节跳动辟谣称，公司并未收购MiniMax。", [("acquisition", "ByteDance", "MiniMax", None, "denied")]),
@@ -187,7 +187,7 @@ R4_CASES = [
     ("软银宣布以65亿美元收购Ampere。", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, "announced")]),
     # payments between companies -> revenue payer -> earner; cloud -> compute_commitment
     ("OpenAI每年向微软支付约20%的收入分成。", [("revenue", "OpenAI", "Microsoft", None, None)]),
-    ("谷歌每年向苹果支付约200亿美元。", []),  # Apple unknown in Chinese
+    ("谷歌每年向苹果支付约200亿美元。", [("revenue", "Google", "Apple", 20000000000, None)]),
     ("OpenAI将在五年内向甲骨文支付约3000亿美元购买算力。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
     ("Meta将向CoreWeave支付142亿美元，用于租用云计算资源。", [("compute_commitment", "Meta", "CoreWeave", 14_200 * M, None)]),
     ("微软同意向Nebius支付最多194亿美元，以获得GPU算力。", [("compute_commitment", "Microsoft", "Nebius", 19_400 * M, "up_to")]),
@@ -204,7 +204,8 @@ R4_CASES = [
     ("纽约时报起诉OpenAI和微软侵犯版权。",
      [("lawsuit", "New York Times", "OpenAI", None, None), ("lawsuit", "New York Times", "Microsoft", None, None)]),
     ("马斯克对OpenAI提起诉讼，索赔1340亿美元。", [("lawsuit", "Elon Musk", "OpenAI", 134 * B, None)]),
-    ("xAI向法院起诉苹果和OpenAI。", [("lawsuit", "xAI", "OpenAI", None, None)]),  # 苹果 is unknown
+    ("xAI向法院起诉苹果和OpenAI。", [("lawsuit", "xAI", "Apple", None, None),
+                                    ("lawsuit", "xAI", "OpenAI", None, None)]),
     ("Anthropic同意支付15亿美元，与作者们就版权诉讼达成和解。", []),  # authors unnamed
     # loans and credit lines
     ("CoreWeave获得了由摩根大通牵头的23亿美元贷款。",  # a led facility: the amount is the facility's
@@ -376,3 +377,64 @@ def test_flows_round5_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", FLOWS_R5_NEGATIVE)
 def test_flows_round5_non_claims(text: str) -> None:
     assert extract(text, "zh") == []
+
+
+# -- round 5, status: aspect and cue reading of status.py (own sentences) ------------------------
+STATUS_R5 = [
+    # completed: 了 / 已 / 累计 / 完成 / a past year / a round record
+    ("微软早在2019年就向OpenAI注资了10亿美元。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("微软累计向OpenAI投资约130亿美元。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("英伟达已经向xAI出资20亿美元。", ("investment", "Nvidia", "xAI"), "completed"),
+    ("阿里巴巴去年向月之暗面投资了8亿美元。", ("investment", "Alibaba", "Moonshot AI"), "completed"),
+    ("腾讯此前曾向智谱投资5亿元人民币。", ("investment", "Tencent", "Zhipu AI"), "completed"),
+    ("软银完成了对Ampere的收购，交易金额为65亿美元。", ("acquisition", "SoftBank", "Ampere Computing"), "completed"),
+    ("2023年，亚马逊向Anthropic投资40亿美元。", ("investment", "Amazon", "Anthropic"), "completed"),
+    ("甲骨文从银行获得了一笔180亿美元的贷款。", ("loan", None, "Oracle"), "completed"),
+    ("智谱已完成新一轮30亿元人民币融资，由腾讯领投。", ("investment", "Tencent", "Zhipu AI"), "completed"),
+    ("MiniMax完成了6亿美元融资，投后估值达到25亿美元。", ("valuation", None, "MiniMax"), "completed"),
+    ("微軟已向OpenAI投資了130億美元。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("英伟达收购了以色列公司Run:ai。", ("acquisition", "Nvidia", "Run:ai"), "completed"),
+    ("2024年2月，阿里巴巴领投了月之暗面10亿美元的融资。", ("investment", "Alibaba", "Moonshot AI"), "completed"),
+    ("美国政府去年8月取得了英特尔约10%的股权。", ("stake", "US government", "Intel"), "completed"),
+    # announced: 将 / 宣布 / 签署 / 同意; commitments, suits, ventures
+    ("亚马逊将向Anthropic追加投资40亿美元。", ("investment", "Amazon", "Anthropic"), "announced"),
+    ("微软宣布将在日本投入29亿美元建设数据中心。", ("investment", "Microsoft", None), "announced"),
+    ("谷歌同意向Anthropic投资20亿美元。", ("investment", "Google", "Anthropic"), "announced"),
+    ("OpenAI宣布完成400亿美元融资。", ("investment", None, "OpenAI"), "announced"),
+    ("软银集团已于3月完成对OpenAI的100亿美元投资。", ("investment", "SoftBank", "OpenAI"), "completed"),
+    ("阿里巴巴计划未来三年投入3800亿元建设云和AI基础设施。", ("investment", "Alibaba", None), "proposed"),
+    ("有消息称，腾讯将领投月之暗面新一轮融资。", ("investment", "Tencent", "Moonshot AI"), "rumored"),
+    ("OpenAI承诺向微软Azure购买2500亿美元的云服务。", ("compute_commitment", "OpenAI", "Microsoft"), "announced"),
+    ("马斯克于2024年起诉了OpenAI。", ("lawsuit", "Elon Musk", "OpenAI"), "announced"),
+    ("根据新协议，微软将持有OpenAI约27%的股份。", ("stake", "Microsoft", "OpenAI"), "announced"),
+    ("软银将以20亿美元认购英特尔新股，交易完成后持股约2%。", ("stake", "SoftBank", "Intel"), "announced"),
+    ("Meta将向Scale AI注资150亿美元。", ("investment", "Meta", "Scale AI"), "announced"),
+    # proposed: 拟 / 计划 / 考虑
+    ("腾讯拟向MiniMax投资3亿美元。", ("investment", "Tencent", "MiniMax"), "proposed"),
+    ("谷歌表示，它计划今年投资750亿美元建设数据中心。", ("investment", "Google", None), "proposed"),
+    ("阿里巴巴考虑对月之暗面进行新一轮投资。", ("investment", "Alibaba", "Moonshot AI"), "proposed"),
+    # rumored: sources, talks, media reports, 或; hearsay (据悉) of a deal still to come
+    ("据知情人士透露，软银正与OpenAI洽谈追加投资100亿美元。", ("investment", "SoftBank", "OpenAI"), "rumored"),
+    ("据报道，微软在2023年初又向OpenAI注资100亿美元。", ("investment", "Microsoft", "OpenAI"), "rumored"),
+    ("另据市场报道，字节跳动今年买入了大批英伟达芯片。", ("purchase", "ByteDance", "Nvidia"), "rumored"),
+    ("据悉，亚马逊将向Anthropic投资40亿美元。", ("investment", "Amazon", "Anthropic"), "rumored"),
+    ("据知情人士透露，谷歌有意向Anthropic追加投资最多10亿美元。", ("investment", "Google", "Anthropic"), "rumored"),
+    ("智谱估值或升至200亿元人民币。", ("valuation", None, "Zhipu AI"), "rumored"),
+    # up_to
+    ("英伟达将向OpenAI投资最多1000亿美元。", ("investment", "Nvidia", "OpenAI"), "up_to"),
+    # denied
+    ("谷歌否认了将向Anthropic追加投资20亿美元的传闻。", ("investment", "Google", "Anthropic"), "denied"),
+    # reported: standing facts, statistics, filings, hearsay (据悉) of a done fact
+    ("英伟达持有CoreWeave约7%的股份。", ("stake", "Nvidia", "CoreWeave"), "reported"),
+    ("据机构统计，腾讯2024年一共采购了约20万颗英伟达芯片。", ("purchase", "Tencent", "Nvidia"), "reported"),
+    ("据悉，Crusoe此前通过贷款筹集了5亿美元。", ("loan", None, "Crusoe"), "reported"),
+    ("公告显示，联想向英伟达采购了价值20亿美元的服务器。", ("purchase", "Lenovo", "Nvidia"), "reported"),
+    ("数据显示，2024年字节跳动采购了约23万颗英伟达芯片。", ("purchase", "ByteDance", "Nvidia"), "reported"),
+]
+
+
+@pytest.mark.parametrize("text,triple,status", STATUS_R5, ids=[c[0][:24] for c in STATUS_R5])
+def test_status_round5(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "zh", published="2025-06-20")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]

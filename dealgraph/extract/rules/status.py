@@ -7,6 +7,7 @@ tense and aspect reading):
 1. **denied** — a denial anywhere in the sentence ("denied", 否认, 否定).
 2. **rumored** — sources, talks or a media report anywhere in the sentence ("people familiar",
    "reportedly", 据知情人士, 据报道, 関係者によると, と報じた, a ja headline closing in 〜か).
+   Hearsay (据悉, 获悉) is rumored before a deal still to come (将, 考虑), reported before a done fact.
 3. **up_to** — the amount is a ceiling ("up to", 最多, 最大).
 4. **proposed** — a bid, offer or plan in the trigger's clause ("offered", "plans to", 拟, 検討),
    unless a company statement makes it an announcement ("said it would", 宣布计划, 計画を発表).
@@ -132,7 +133,7 @@ def _hearsay(view: SentenceView, t: Trigger, amount: Amount | None, published: s
 def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
     """Steps 4-8 of the procedure: proposed, announced, reported, completed, or None."""
     if (m := view.cue("proposed", *_window(view, t, "clause"))) is not None:
-        if _scue(view, "speech", _window(view, t, "clause")[0], view.sentence.start + m.start()) is None:
+        if not _speech_for_plan(view, t, view.sentence.start + m.start(), view.sentence.start + m.end()):
             return "proposed", f"proposed cue {m.group()!r}"
         return "announced", f"a statement of a plan ({m.group()!r})"
     if (m := view.cue("announced", *_window(view, t, "clause"))) is not None:
@@ -146,6 +147,13 @@ def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str
     if t.entry.kind in _OBLIGATION_KINDS:
         return "announced", f"{t.entry.kind}: an obligation or filing, announced"
     return _completed(view, t, published)
+
+
+def _speech_for_plan(view: SentenceView, t: Trigger, start: int, end: int) -> bool:
+    """"said it would", 宣布计划 (speech before the plan word); ja 計画を発表した (speech right after it)."""
+    if view.lang == "ja":
+        return _scue(view, "speech", end, end + 4) is not None
+    return _scue(view, "speech", _window(view, t, "clause")[0], start) is not None
 
 
 def _stative(view: SentenceView, t: Trigger) -> bool:

@@ -180,6 +180,9 @@ def process_one(item: RawDoc | Problem, extractors: Sequence[str]) -> Processed:
         doc = build_document(item)
     except DealgraphError as e:
         return Processed(Problem(item.path, str(e), "skipped"))
+    except Exception as e:  # noqa: BLE001 - an unexpected failure on one article must not stop a batch
+        return Processed(Problem(item.path, f"could not be read ({type(e).__name__}: {e}); please report "
+                                            "this as a dealgraph bug", "skipped"))
     return extract_one(doc, extractors)
 
 

@@ -152,3 +152,23 @@ def test_unknown_parties_become_provisional_entities(tmp_path: Path) -> None:
     code, out, _ = run("entities", "list-provisional", "--db", db, "--json")
     assert code == 0
     assert "Quillmark Robotics" in out, out
+
+
+def test_an_unexpected_failure_on_one_article_does_not_stop_the_batch(tmp_path: Path, news: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a cleaning stage is reported for that article; the others still go in."""
+    import dealgraph.ingest as ingest_module
+
+    real = ingest_module.build_document
+
+    def flaky(raw):  # type: ignore[no-untyped-def]
+        if raw.path.endswith("google.txt"):
+            raise RuntimeError("boom")
+        return real(raw)
+
+    monkeypatch.setattr(ingest_module, "build_document", flaky)
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    result = CliRunner().invoke(cli, ["ingest", str(news), "--db", db, "--workers", "1"])
+    assert result.exit_code == 1
+    assert "google.txt: could not be read (RuntimeError: boom)" in result.stderr
+    assert open_store(db).count("documents") == 2

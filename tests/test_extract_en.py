@@ -68,8 +68,6 @@ CASES = [
 ]
 
 NEGATIVE = [
-    "Apple never invested in OpenAI.",
-    "Microsoft did not invest in Anthropic.",
     "Investors cheered as Nvidia shares rose 5%.",
     "Revenue grew 29% in the quarter.",
     "SoftBank had $25 billion in debt on its balance sheet.",
@@ -361,8 +359,6 @@ R4_NEGATIVE = [
     "Google led the charge on AI safety research.",
     "Mistral AI, founded by former Google researchers, released a new model.",
     "An official of the company said, \"There is no plan to invest in FuriosaAI at this time.\"",
-    "No money changes hands under the Microsoft and OpenAI arrangement.",
-    "Apple has no plans to invest in OpenAI.",
     "Nvidia scored a record quarter.",
     "Anthropic landed a deal to bring Claude to government agencies.",
     "Amazon's cloud unit won praise for its chips.",
@@ -534,3 +530,169 @@ STATUS_R5 = [
 def test_status_round5(text: str, triple: tuple, status: str) -> None:
     got = {c.status for c in extract(text, "en", published="2025-06-20") if (c.kind, c.source, c.target) == triple}
     assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in extract(text, "en", published="2025-06-20")]
+
+
+# -- round 6, area "lists": every party of an investor list or lender syndicate, and the round -------
+LISTS_R6 = [
+    ("Perplexity raised $500 million in a round led by Thrive Capital, with Nvidia, SoftBank and Databricks also "
+     "participating.",
+     [("investment", None, "Perplexity", 500 * M, None), ("investment", "Thrive Capital", "Perplexity", None, None),
+      ("investment", "Nvidia", "Perplexity", None, None), ("investment", "SoftBank", "Perplexity", None, None),
+      ("investment", "Databricks", "Perplexity", None, None)]),
+    ("Lambda closed a $1.5 billion credit facility from lenders including JPMorgan, Citi and Morgan Stanley.",
+     [("loan", None, "Lambda", 1500 * M, None), ("loan", "JPMorgan", "Lambda", None, None),
+      ("loan", "Citigroup", "Lambda", None, None), ("loan", "Morgan Stanley", "Lambda", None, None)]),
+    ("Crusoe secured a $750 million credit line with a syndicate of banks including Goldman Sachs and Bank of America.",
+     [("loan", None, "Crusoe", 750 * M, None), ("loan", "Goldman Sachs", "Crusoe", None, None),
+      ("loan", "Bank of America", "Crusoe", None, None)]),
+    # a relative clause or apposition after the company: its members are not the one raising
+    ("Cohere, whose backers include Oracle, Nvidia and Salesforce, raised $450 million.",
+     [("investment", None, "Cohere", 450 * M, None), ("investment", "Oracle", "Cohere", None, "reported"),
+      ("investment", "Nvidia", "Cohere", None, "reported"), ("investment", "Salesforce", "Cohere", None, "reported")]),
+    ("Figure AI, the robotics startup founded by Brett Adcock, took $675 million from Microsoft, OpenAI and Nvidia.",
+     [("investment", None, "Figure AI", 675 * M, None), ("investment", "Microsoft", "Figure AI", None, None),
+      ("investment", "OpenAI", "Figure AI", None, None), ("investment", "Nvidia", "Figure AI", None, None)]),
+    # customers and founders named in the same sentence are no investors
+    ("Cohere, which counts Oracle and Fujitsu among its customers, raised $500 million.",
+     [("investment", None, "Cohere", 500 * M, None)]),
+    ("Mistral AI, founded by former Google and Meta researchers, raised $640 million.",
+     [("investment", None, "Mistral AI", 640 * M, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS_R6, ids=[c[0][:40] for c in LISTS_R6])
+def test_lists_round6_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_lists_round6_unknown_member_keeps_the_list() -> None:
+    text = "Databricks raised $1 billion in a round led by Thrive Capital, with Stealth Ventures, Nvidia and Samsung also investing."
+    investors = {c.source for c in extract(text, "en") if c.kind == "investment" and c.target == "Databricks"}
+    assert {"Thrive Capital", "Nvidia", "Samsung", None} <= investors
+
+
+def test_lists_round6_next_sentence_joins_the_loan() -> None:
+    text = ("Lambda closed a $1.5 billion loan from JPMorgan. Wells Fargo and Barclays also joined the lenders.")
+    from tests._extract_table import summary
+
+    got = summary(extract(text, "en"))
+    assert {("loan", "Wells Fargo", "Lambda"), ("loan", "Barclays", "Lambda")} <= {g[:3] for g in got}, got
+    assert not any(g[0] == "investment" for g in got), got
+
+
+def test_lists_round6_articles_score() -> None:
+    """Own list-heavy articles (en, zh, ja; honest F1 before tuning 0.68: P 0.81, R 0.58)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "lists_round6"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.9 and overall.recall >= 0.9, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 6, negation: explicit non-deals are kept as denied; generic negatives stay no claim --------
+NEGATION_R6 = [
+    ("Apple never invested in OpenAI.", [("investment", "Apple", "OpenAI", None, "denied")]),
+    ("Microsoft did not invest in Anthropic.", [("investment", "Microsoft", "Anthropic", None, "denied")]),
+    ("Apple has no plans to invest in OpenAI.", [("investment", "Apple", "OpenAI", None, "denied")]),
+    ("Salesforce declined to invest in Cohere's latest round.", [("investment", "Salesforce", "Cohere", None, "denied")]),
+    ("Amazon has so far stayed out of Mistral AI's funding rounds.", [("investment", "Amazon", "Mistral AI", None, "denied")]),
+    ("Samsung pulled out of Groq's funding round before it closed.", [("investment", "Samsung", "Groq", None, "denied")]),
+    ("Perplexity has not taken any outside investment from chipmakers.",
+     [("investment", None, "Perplexity", None, "denied")]),
+    ("Anthropic said it has no plans to raise more money this year.", [("investment", None, "Anthropic", None, "denied")]),
+    ("No money changes hands between Microsoft and OpenAI under the arrangement.",
+     [("revenue", "Microsoft", "OpenAI", None, "denied")]),
+    ("Oracle is not an investor in xAI.", [("investment", "Oracle", "xAI", None, "denied")]),
+]
+
+NEGATION_R6_NONE = [
+    "The startup has not raised money yet.",
+    "Revenue did not grow in the quarter.",
+    "Nvidia did not say how much it invested in the round.",
+    "No money changes hands under the arrangement.",
+    "Investors have not been told when the company will raise again.",
+]
+
+
+@pytest.mark.parametrize("text,expected", NEGATION_R6, ids=[c[0][:40] for c in NEGATION_R6])
+def test_negation_round6_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", NEGATION_R6_NONE)
+def test_negation_round6_non_claims(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+# -- round 6, area "verbs": money idioms and memberships (own sentences) --------------------------
+VERBS_R6 = [
+    ("Amazon plowed another $4 billion into Anthropic.", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("SoftBank pumped $30 billion into OpenAI this year.", [("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    ("Microsoft wrote a $2 billion check for Mistral AI.", [("investment", "Microsoft", "Mistral AI", 2 * B, None)]),
+    ("Microsoft wrote Mistral a €15 million cheque in 2024.", [("investment", "Microsoft", "Mistral AI", 16_235_523, None)]),
+    ("Amazon added about $2.75 billion to its Anthropic holding in March.",
+     [("investment", "Amazon", "Anthropic", 2750 * M, None)]),
+    ("Google backed Anthropic with $2 billion.", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("Google topped up its Anthropic investment with another $1 billion.",
+     [("investment", "Google", "Anthropic", 1 * B, None)]),
+    ("SoftBank doubled down on OpenAI with another $22.5 billion.", [("investment", "SoftBank", "OpenAI", 22500 * M, None)]),
+    ("Nvidia kicked in $1 billion to the round for xAI.", [("investment", "Nvidia", "xAI", 1 * B, None)]),
+    ("SoftBank bankrolled the Stargate project.", [("investment", "SoftBank", "Stargate", None, None)]),
+    # committed: equity to a company, compute when the money goes to a cloud seller for computing
+    ("Microsoft committed $10 billion to OpenAI.", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("OpenAI committed $300 billion to Oracle for cloud computing.",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    # the amount before its verb, in a relative clause; "a $X bet on"
+    ("Microsoft has pointed to the roughly $13 billion it has committed to OpenAI since 2019.",
+     [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("Google's $2 billion bet on Anthropic looks prescient.", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    # two amounts for the same parties in one sentence are two claims
+    ("Amazon wrote a $4 billion check for Anthropic and added another $4 billion last November.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    # memberships without an amount
+    ("Google has backed Anthropic since 2023.", [("investment", "Google", "Anthropic", None, "reported")]),
+    ("Nvidia has been an investor in CoreWeave since 2023.", [("investment", "Nvidia", "CoreWeave", None, "reported")]),
+    ("Anthropic counts Google and Salesforce among its shareholders.",
+     [("stake", "Google", "Anthropic", None, "reported"), ("stake", "Salesforce", "Anthropic", None, "reported")]),
+    ("Amazon backed Anthropic with $4 billion, while Google is one of Anthropic's largest shareholders.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("stake", "Google", "Anthropic", None, None)]),
+    ("Nvidia chipped in, and Microsoft, which wrote Mistral a €15 million cheque, is a shareholder of Mistral too.",
+     [("investment", "Nvidia", "Mistral AI", None, None), ("investment", "Microsoft", "Mistral AI", 16_235_523, None),
+      ("stake", "Microsoft", "Mistral AI", None, None)]),
+    # supplier relations: purchase buyer -> seller
+    ("Nvidia is the sole supplier of CoreWeave's GPUs.", [("purchase", "CoreWeave", "Nvidia", None, "reported")]),
+    ("SK Hynix is the main HBM supplier to Nvidia.", [("purchase", "Nvidia", "SK Hynix", None, None)]),
+    ("xAI's Colossus cluster runs on 200,000 Nvidia GPUs.", [("purchase", "xAI", "Nvidia", None, "reported")]),
+]
+
+VERBS_R6_CONTEXT = [
+    # the investee of an idiom without one is the company raising in the sentence before
+    ("xAI is raising fresh money. Nvidia chipped in $500 million.", [("investment", "Nvidia", "xAI", 500 * M, None)]),
+    ("Anthropic raised $13 billion in September. Spark Capital is an investor in the company as well.",
+     [("investment", None, "Anthropic", 13 * B, None), ("investment", "Spark Capital", "Anthropic", None, None)]),
+]
+
+VERBS_R6_NEGATIVE = [
+    "Analysts added that Nvidia shares rose 3%.",
+    "She put the chance of a deal at 50%.",
+    "Microsoft put up a new data center in Texas.",
+    "Nvidia added $150 billion in market value on Tuesday.",
+    "Microsoft is committed to OpenAI, its chief executive said.",
+    "Nvidia's bet on OpenAI is paying off.",
+    "The new export rules kicked in on Monday.",
+    "The cluster runs on 100,000 GPUs.",
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBS_R6 + VERBS_R6_CONTEXT, ids=[c[0][:40] for c in VERBS_R6 + VERBS_R6_CONTEXT])
+def test_verbs_round6_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", VERBS_R6_NEGATIVE)
+def test_verbs_round6_non_claims(text: str) -> None:
+    assert extract(text, "en") == []

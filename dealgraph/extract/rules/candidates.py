@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from dealgraph.extract.rules import nondeal
 from dealgraph.extract.rules import roles as R
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.status import date_of, hypothetical, negated, status_of
@@ -121,11 +122,14 @@ def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage
     if hypothetical(view, t):
         c.rejected = "a proposal, urging or opportunity to deal, not a deal"
     if negated(view, t):
-        if view.cue("denied") is None:
+        if view.cue("denied") is None and nondeal.explicit(view, t) is None:
             c.rejected = "negated (not/never/没有/未/ない)"
         c.note("negated and denied", -0.1)
     c.status, why = status_of(view, t, amount, published)
     c.note(f"status {c.status}: {why}", -0.1 if c.status in ("rumored", "proposed") else 0.0)
+    nondeal.mark(c)  # "never invested in", 没有投资过, 出資していない: denied
+    nondeal.possessed_round(c)  # "pulled out of xAI's funding round"
+    nondeal.no_money_between(c)  # "no money changed hands between A and B"
     c.date, c.precision, why = date_of(view, t, published)
     c.notes.append(f"date {c.date}: {why}")
     _score_parties(c, roles.positional)
@@ -153,13 +157,16 @@ def missing(c: Candidate) -> str | None:
         return "no source party"
     if c.kind == "loan" and not c.sources and c.amount is None:
         return "loan with neither lender nor amount"
-    if c.kind in NEED_AMOUNT and c.amount is None and not (c.kind == "revenue" and c.pct is not None):
+    if c.kind in NEED_AMOUNT and c.amount is None and not (c.kind == "revenue" and c.pct is not None) \
+            and not nondeal.amount_optional(c):
         return f"{c.kind} without an amount"
     return None
 
 
 def _no_source_ok(c: Candidate) -> bool:
     """"xAI raised $6 billion", "it closed a $2.6 billion term loan": the investor/lender is unnamed."""
+    if nondeal.sourceless_ok(c):
+        return True
     if c.kind == "purchase" and c.trigger.entry.frame == "sell":  # shares sold on the market: buyers unnamed
         return c.amount is not None
     if c.amount is None or c.kind not in NO_SOURCE_OK:

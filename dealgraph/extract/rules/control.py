@@ -103,7 +103,7 @@ def _ja_topic(view: SentenceView, c: Candidate) -> str | None:
         return "the deal is only the topic of the sentence (を巡る, で知られる)"
     if c.kind == "stake" and _JA_SHARES_NOT_HELD.match(rest):
         return "shares sold or pledged, not a holding"
-    if _JA_QUOTED_NO.match(rest):
+    if _JA_QUOTED_NO.match(rest) and c.trigger.entry.frame != "get":  # 調達の予定はない: a denied raise (nondeal.py)
         return "a quoted denial of any plan (考えていない)"
     return None
 

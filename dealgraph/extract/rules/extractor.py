@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
-from dealgraph.extract.rules import control, lang_en, lang_zh
+from dealgraph.extract.rules import control, lang_en, lang_zh, lists, refs, verbs
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -31,7 +31,9 @@ _MAX_GAP = 8  # sentences a focus entity stays in mind
 _RECORD_LINES = 6  # label lines ("金额：", "投资方：") a record header governs
 _LABEL = re.compile(r"^[^\s:：，,。]{1,8}[:：]|^[A-Z][A-Za-z ]{1,20}:\s")
 _LANG_HOOKS: dict[str, Any] = {"en": lang_en, "zh": lang_zh}  # modules with prepare(view) and adjust(view, cands)
-_PARTICIPATION = re.compile(r"领投|跟投|参投|参与|co-le[ad]|\bled\b|\bjoined\b|took part|participat|出資者|出資して", re.IGNORECASE)
+_PARTICIPATION = re.compile(r"领投|跟投|参投|参与|co-le[ad]|\bled\b|\bjoined\b|took part|participat|出資者|出資して"
+                            r"|\b(?:chip|kick|tip|pitch)(?:s|ped|ed|es|ping|ing)? in\b|\b(?:investor|shareholder|backer)\b",  # round 6
+                            re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -191,6 +193,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     C.stake_value(view, cands)
     cands = C.pair_stakes(view, C.merge_fragments(cands))
     cands = hooks.adjust(view, cands) if hooks is not None else cands
+    cands = verbs.adjust(view, cands)  # round 6: money idioms and memberships (verbs.py)
     return C.flows(view, control.adjust(view, cands))
 
 
@@ -211,9 +214,13 @@ class _State:
         adjacent = self.prev if view.index - self.prev_index == 1 else []
         _stake_value_next(cands, adjacent, view)
         for c in cands:
+            refs.carry_subject(c, self.mentions, self.sentences)  # "该公司随后又向X投资", "同社はさらに…"
+            refs.antecedent_target(c, self.mentions, self.sentences)  # "invested in the company"
+        for c in cands:
             if C.check(c) is not None and (c.rejected is None or c.kind == "contract"):
                 _continue_previous(c, adjacent, view)
         _share_round_target(cands)
+        lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
                 self._record_subject(c, view)
@@ -222,6 +229,7 @@ class _State:
             if c.rejected is None and not c.sources and c.targets and view.lang != "en":
                 self._carry_subject(c, view)
         self.focus.extend((view.index, p.entity) for c in cands if C.check(c) is None for p in c.targets)
+        self.focus.extend((view.index, e) for e in verbs.raising_topics(cands))  # "X is raising money."
         live = [c for c in cands if c.rejected is None]
         if live:
             self.prev, self.prev_index = live, view.index
@@ -370,7 +378,7 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
     usd = (amount.stated_usd or amount.usd) if amount is not None else None
     conf = round(min(0.99, max(0.05, c.score)), 2)
     out = []
-    if ((c.kind == "investment" or (c.kind == "loan" and c.view.lang == "en")) and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
+    if (c.kind in ("investment", "loan") and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
             and targets[0] is not None):
         out.append(_round_claim(doc, c, targets[0].entity, conf))  # the round's size, investors without it
     for s in sources:
@@ -403,14 +411,17 @@ def _unique(parties: list[Any]) -> list[Any]:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per (span, kind, source, target): the one with an amount, then the most confident."""
+    """One claim per (span, kind, source, target, amount), the most confident; one without an amount only
+    when the same span and parties have none with an amount."""
     best: dict[tuple[Any, ...], Claim] = {}
     for cl in claims:
-        key = (cl.start, cl.end, cl.kind, cl.source, cl.target)
+        key = (cl.start, cl.end, cl.kind, cl.source, cl.target, cl.amount_usd)
         old = best.get(key)
         if old is None or (cl.amount is not None, cl.confidence) > (old.amount is not None, old.confidence):
             best[key] = cl
-    return sorted(best.values(), key=lambda c: (c.start, c.kind, c.source or "", c.target or ""))
+    priced = {k[:5] for k in best if k[5] is not None}  # two amounts, same parties: "wrote $4B ... added another $4B"
+    kept = [cl for k, cl in best.items() if k[5] is not None or k[:5] not in priced]
+    return sorted(kept, key=lambda c: (c.start, c.kind, c.source or "", c.target or ""))
 
 
 def _trace(view: SentenceView, cands: list[C.Candidate]) -> SentenceTrace:

@@ -59,10 +59,92 @@ def prepare(view: SentenceView) -> None:
             continue  # "former Google researchers", "ex-OpenAI staff"
         keep.append(p)
     view.parties[:] = keep
+    _syndicate_list(view)
+    _joining_list(view)
+
+
+# -- round 6, area "lists": syndicates, participants, relative clauses -------------------------
+_SYNDICATE = re.compile(r"\b(?:from|with|by|among)\s+(?:a\s+(?:group|syndicate|consortium|club|slate|roster)\s+of\s+|"
+                        r"(?:a\s+)?(?:syndicate|consortium)\s+of\s+)?(?:\w+\s+){0,2}?(?:banks|lenders|investors|backers|"
+                        r"institutions|funds|financiers|creditors)\s+(?:including|such as|like|that included|which included|"
+                        r"among them)\s+$", re.IGNORECASE)
+_JOINING = re.compile(r"\bwith\s+([^;.]{2,160}?)\s+(?:all\s+|each\s+)?(?:also\s+)?(?:joining|participating|investing|"
+                      r"taking part|chipping in|contributing|co-investing|piling in)\b", re.IGNORECASE)
+
+
+def _syndicate_list(view: SentenceView) -> None:
+    """"a loan from banks including A, B and C", "a facility with a group of lenders such as A": the
+    listed parties are the ones the money comes from (FROM), each its own lender or investor."""
+    text, s0 = view.sentence.text, view.sentence.start
+    listed = False
+    for p in view.parties:
+        if _SYNDICATE.search(text[max(0, p.start - s0 - 90):p.start - s0]):
+            p.slot, listed = "FROM", True
+        elif listed and p.coordinated:
+            p.slot = "FROM"
+        else:
+            listed = False
+
+
+def _joining_list(view: SentenceView) -> None:
+    """"led by A, with B, C and D also joining": the parties between "with" and "joining" co-invest."""
+    s0 = view.sentence.start
+    for m in _JOINING.finditer(view.sentence.text):
+        for p in view.parties:
+            if s0 + m.start(1) <= p.start and p.end <= s0 + m.end(1):
+                p.slot = "ALONG"
+
+
+_HEAD_OPEN = re.compile(r"^\s*,\s*(?:whose|which|who|that|the|a|an|one of|itself)\b", re.IGNORECASE)
+_HEAD_CLOSE = re.compile(r",\s*(?:(?:also|has|have|had|now|recently|just|then|later|reportedly|itself|last year|"
+                         r"this year|earlier)\s+){0,2}$", re.IGNORECASE)
+_WHOSE = re.compile(r"^\s*,\s*whose\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _clause_head(view: SentenceView, start: int) -> Party | None:
+    """"Cohere, whose investors include A and B, raised ...": Cohere, the subject the clause describes."""
+    text, s0 = view.sentence.text, view.sentence.start
+    if not _HEAD_CLOSE.search(text[:start - s0]):
+        return None
+    return next((p for p in view.parties if p.end < start and _HEAD_OPEN.match(text[p.end - s0:start - s0])
+                 and not re.search(r"[;:]", text[p.end - s0:start - s0])), None)
+
+
+def _relative_clause(view: SentenceView, c: Candidate) -> None:
+    """Parties inside "X, whose investors include A and B," or "X, the startup founded by Y," are not the
+    subject of the verb after the clause: X is. "X, whose backers include A" names X's investors."""
+    if c.kind not in ("investment", "loan") or c.rejected is not None:
+        return
+    s0 = view.sentence.start
+    if c.trigger.entry.frame == "investors" and not c.targets:
+        head = next((p for p in view.parties if p.end <= c.trigger.start
+                     and _WHOSE.match(view.sentence.text[p.end - s0:c.trigger.start - s0])), None)
+        if head is not None:
+            c.targets = [head]
+            c.note(f"target: {head.entity}, whose investors the clause lists")
+        return
+    frame = c.trigger.entry.frame
+    verb = next((t for t in view.triggers if t.entry.frame == frame and t.start <= c.trigger.start
+                 and _clause_head(view, t.start) is not None), None)  # "X, …, raised $2B in a seed round"
+    if verb is None or frame not in ("get", "give"):
+        return
+    head = _clause_head(view, verb.start)
+    assert head is not None
+    inside = {id(p) for p in view.parties if head.end <= p.start and p.end <= verb.start}
+    side = "targets" if c.trigger.entry.frame == "get" else "sources"
+    chosen = getattr(c, side)
+    if chosen and not any(id(p) in inside for p in chosen):
+        return
+    setattr(c, side, [head])
+    other = c.sources if side == "targets" else c.targets
+    other[:] = [p for p in other if id(p) not in inside and p.entity != head.entity]
+    c.note(f"{head.entity} is the subject; the clause after it only describes it")
 
 
 def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """English readings after the shared rules have built the sentence's candidates."""
+    for c in cands:
+        _relative_clause(view, c)
     _rentals(view, cands)
     _neocloud_sells_capacity(view, cands)
     _deal_value(view, cands)

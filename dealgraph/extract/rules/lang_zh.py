@@ -60,6 +60,37 @@ def prepare(view: SentenceView) -> None:
                 and _rel(view, view.parties[i - 1].end, p.start).strip() in ("，", ","):
             p.coordinated, p.slot = False, "NONE"  # "对于OpenAI，微软累计投资…": a topic, then the subject
     _leaders_share(view)
+    _syndicate(view)
+    _listed_after_label(view)
+
+
+# -- round 6, area "lists" ------------------------------------------------------------------
+
+_SYNDICATE = re.compile(r"由([^。；;]{1,80}?)(?:共同|联合)?(?:牵头|领投|领衔|主导)[，,、]?([^。；;，,]{1,80}?)(?:等)?(?:共同)?(?:参与|跟投|参投|加入)")
+_AFTER_LABEL = re.compile(r"\s*(?:为|是|有|包括|包含|涵盖|：|:)?\s*")
+
+
+def _syndicate(view: SentenceView) -> None:
+    """"获得由A牵头、B、C和D参与的80亿元银团贷款", "由A领投、B和C跟投": every listed party puts money in."""
+    s0 = view.sentence.start
+    for m in _SYNDICATE.finditer(view.sentence.text):
+        spans = [(s0 + m.start(1), s0 + m.end(1)), (s0 + m.start(2), s0 + m.end(2))]
+        listed = [p for p in view.parties if any(a <= p.start and p.end <= b for a, b in spans)]
+        for i, p in enumerate(listed):
+            p.slot, p.coordinated = "AGENT", p.coordinated or i > 0  # one list: leaders and participants
+
+
+def _listed_after_label(view: SentenceView) -> None:
+    """"投资方为腾讯和启明创投", "股东包括A、B": the parties after an investor-list word are the list (no 为/向 role)."""
+    for t in (t for t in view.triggers if t.entry.frame == "investors"):
+        first = next((p for p in view.parties if p.start >= t.end), None)
+        if first is None or not _AFTER_LABEL.fullmatch(_rel(view, t.end, first.start)):
+            continue
+        first.slot = "NONE"
+        for p in view.parties[view.parties.index(first) + 1:]:
+            if not p.coordinated:
+                break
+            p.slot = "NONE"
 
 
 def _describes(view: SentenceView, i: int) -> bool:
@@ -240,10 +271,8 @@ def _negated_phrase(view: SentenceView, c: C.Candidate) -> None:
     before = _rel(view, view.sentence.start, c.trigger.start)
     if not _p("negated_phrase").search(before):
         return
-    if view.cue("denied") is None:
-        c.rejected = "negated (没有/并未 before the 向/对 phrase)"
-    else:
-        c.status = "denied"
+    c.status = "denied"  # an explicit non-deal with its counterparty named: kept as denied
+    c.note("negated before the 向/对 phrase: denied")
 
 
 def _opportunity(view: SentenceView, c: C.Candidate) -> None:

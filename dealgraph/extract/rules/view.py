@@ -17,9 +17,15 @@ _COORD = {
     "ja": re.compile(r"^\s*[)）]?\s*(?:氏|社)?\s*(?:と|、|や|及び|および|,|，)\s*(?:米|英|中|独|仏|韓|台|日)?"
                      r"(?:[^\s、，,。；]{1,14}の)?$"),
 }
+# A list member the knowledge base does not know ("A, Jane Street and B", "A、小红书和B"): still one list.
+_COORD_UNKNOWN = {
+    "en": re.compile(r"^\s*,\s*(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))+$"),
+    "zh": re.compile(r"^\s*(?:、|和|与|與|及|以及)\s*(?:[^\s，,。、；和与與及]{1,8}\s*(?:、|和|与|與|及|以及))+\s*$"),
+    "ja": re.compile(r"^\s*(?:社)?\s*(?:と|、|や|及び|および)\s*(?:[^\s、，,。；とやはがをにのも]{1,14}\s*(?:と|、|や|及び|および))+\s*$"),
+}
 _JA_SHARED = ("SUBJ", "TO", "OBJ", "FROM", "AGENT")  # "AとBは": A is a subject too, not a partner
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her|其|自身|自社)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。]|——")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[，,]|[，,](?!\d{3}(?!\d))|[；;：:。]|——")  # "200,000" is one number
 _SAME_PARTY_GAP = re.compile(r"^[^，,。；;、\s]{0,8}$|^\s*[(（]?\s*$")
 
 
@@ -136,7 +142,8 @@ def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
     lang = sentence.lang
     for i, p in enumerate(parties):
         prev_end = parties[i - 1].end if i else sentence.start
-        p.coordinated = bool(i) and bool(_COORD[lang].match(text[prev_end:p.start]))
+        gap = text[prev_end:p.start]
+        p.coordinated = bool(i) and bool(_COORD[lang].match(gap) or _COORD_UNKNOWN[lang].match(gap))
         p.slot = _slot(text, sentence, p, prev_end)
     order = range(len(parties) - 1, 0, -1) if lang == "ja" else range(1, len(parties))
     for i in order:  # coordinated parties share the slot: "in A and B", "AとBに"

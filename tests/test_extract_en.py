@@ -696,3 +696,17 @@ def test_verbs_round6_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", VERBS_R6_NEGATIVE)
 def test_verbs_round6_non_claims(text: str) -> None:
     assert extract(text, "en") == []
+
+
+def test_negation_round6_articles_score() -> None:
+    """Own articles on non-deals and references (en, zh, ja; written before tuning, honest F1 then 0.50)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "negation_round6"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.8 and overall.recall >= 0.78, report.as_dict()["misses"] + report.as_dict()["false"]
+    assert (report.status_accuracy() or 0.0) >= 0.95  # denied claims must come out denied

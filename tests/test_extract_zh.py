@@ -217,7 +217,9 @@ R4_CASES = [
     ("谷歌向Anthropic投资了20亿美元，后者承诺使用谷歌云服务。", [("investment", "Google", "Anthropic", 2 * B, None)]),
     ("英伟达与OpenAI签署意向书，前者将向后者投资最多1000亿美元。",
      [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
-    ("微软是OpenAI的最大股东，前者累计向后者投资超过130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    # round 6: "X是Y的最大股东" is a membership (stake, gold convention), besides the money
+    ("微软是OpenAI的最大股东，前者累计向后者投资超过130亿美元。",
+     [("investment", "Microsoft", "OpenAI", 13 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
     # amounts: 亿/万/多/近/超/约; 元 vs 美元
     ("腾讯向智谱AI投资近3亿元。", [("investment", "Tencent", "Zhipu AI", Y("近3亿元"), None)]),
     ("阿里巴巴向MiniMax投资超6亿美元。", [("investment", "Alibaba", "MiniMax", 600 * M, None)]),
@@ -460,3 +462,77 @@ def test_lists_round6_rivals_are_no_investors() -> None:
     """"与智谱、月之暗面一样，X完成融资，投资方为A和B": the rivals named for comparison invest nothing."""
     claims = extract("与智谱、月之暗面一样，阶跃星辰也完成了新一轮融资，投资方为腾讯和启明创投。", "zh")
     assert {(c.source, c.target) for c in claims} == {("Tencent", "StepFun"), ("Qiming Venture Partners", "StepFun")}
+
+
+# -- round 6, negation: explicit non-deals are kept as denied; an opening 该公司 carries the subject ----
+NEGATION_R6 = [
+    ("苹果没有投资OpenAI。", [("investment", "Apple", "OpenAI", None, "denied")]),
+    ("英伟达没有向xAI投资。", [("investment", "Nvidia", "xAI", None, "denied")]),
+    ("美团表示无意收购快手。", [("acquisition", "Meituan", "Kuaishou", None, "denied")]),
+    ("微软表示不会参与OpenAI的这轮融资。", [("investment", "Microsoft", "OpenAI", None, "denied")]),
+    ("京东至今没有投资过百川智能、零一万物等公司。",
+     [("investment", "JD.com", "Baichuan", None, "denied"), ("investment", "JD.com", "01.AI", None, "denied")]),
+    ("华为从未投资过智谱。", [("investment", "Huawei", "Zhipu AI", None, "denied")]),
+    ("阶跃星辰至今没有接受任何外部投资。", [("investment", None, "StepFun", None, "denied")]),
+    ("月之暗面表示目前并无融资计划。", [("investment", None, "Moonshot AI", None, "denied")]),
+    ("智谱的股东里就没有百度。", [("investment", "Baidu", "Zhipu AI", None, "denied")]),
+    ("小米向MiniMax投资了3亿美元。该公司随后又向智谱投资了1亿美元。",
+     [("investment", "Xiaomi", "MiniMax", 300 * M, "completed"), ("investment", "Xiaomi", "Zhipu AI", 100 * M, "completed")]),
+]
+
+NEGATION_R6_NONE = [
+    "公司目前没有融资。",
+    "该行业尚未出现大规模投资。",
+]
+
+
+@pytest.mark.parametrize("text,expected", NEGATION_R6, ids=[c[0][:20] for c in NEGATION_R6])
+def test_negation_round6_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", NEGATION_R6_NONE)
+def test_negation_round6_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+# -- round 6, area "verbs": money idioms and memberships (own sentences) --------------------------
+VERBS_R6 = [
+    ("珠海华发豪掷5亿元人民币押注智谱AI。", [("investment", "Zhuhai Huafa", "Zhipu AI", Y("5亿元"), None)]),
+    ("杭州城投也砸下3亿元人民币投资智谱AI。", [("investment", "Hangzhou City Investment", "Zhipu AI", Y("3亿元"), None)]),
+    ("英伟达向xAI加注20亿美元。", [("investment", "Nvidia", "xAI", 2 * B, None)]),
+    ("阿里巴巴追加投资2亿美元入股月之暗面。", [("investment", "Alibaba", "Moonshot AI", 200 * M, None)]),
+    ("软银今年斥资400亿美元领投了OpenAI的新一轮融资。", [("investment", "SoftBank", "OpenAI", 40 * B, None)]),
+    ("英伟达也在xAI最新一轮融资中出资约20亿美元。", [("investment", "Nvidia", "xAI", 2 * B, None)]),
+    ("软银以现金的形式支付了100亿美元，投资OpenAI。", [("investment", "SoftBank", "OpenAI", 10 * B, None)]),
+    ("微软自2019年以来累计向OpenAI投入约130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, "completed")]),
+    # the topic opening the sentence receives the money
+    ("智谱AI方面，珠海华发豪掷5亿元人民币押注这家大模型公司。",
+     [("investment", "Zhuhai Huafa", "Zhipu AI", Y("5亿元"), None)]),
+    # memberships: stake for 股东, investment for joining the shareholders
+    ("红杉中国此前已是月之暗面的股东。", [("stake", "HongShan", "Moonshot AI", None, "reported")]),
+    ("微软是OpenAI最大的股东之一。", [("stake", "Microsoft", "OpenAI", None, "reported")]),
+    ("OpenAI的主要股东还包括软银。", [("stake", "SoftBank", "OpenAI", None, "reported")]),
+    ("腾讯也在去年加入了智谱AI的股东行列。", [("investment", "Tencent", "Zhipu AI", None, None)]),
+    ("红杉中国此前已是月之暗面的股东，本轮继续跟投约5000万美元。",
+     [("stake", "HongShan", "Moonshot AI", None, None), ("investment", "HongShan", "Moonshot AI", 50 * M, None)]),
+    # supply ties and chips in use: purchase buyer -> seller
+    ("SK海力士是英伟达HBM的主要供应商。", [("purchase", "Nvidia", "SK Hynix", None, "reported")]),
+    ("xAI的超级计算机集群采用了20万块英伟达GPU。", [("purchase", "xAI", "Nvidia", None, "reported")]),
+]
+
+VERBS_R6_NEGATIVE = [
+    "分析师认为英伟达押注了正确的技术方向。",
+    "这家公司押注人工智能赛道。",
+    "该集群采用了10万块GPU。",
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBS_R6, ids=[c[0][:20] for c in VERBS_R6])
+def test_verbs_round6_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", VERBS_R6_NEGATIVE)
+def test_verbs_round6_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []

@@ -215,7 +215,6 @@ class _State:
         _stake_value_next(cands, adjacent, view)
         for c in cands:
             refs.carry_subject(c, self.mentions, self.sentences)  # "该公司随后又向X投资", "同社はさらに…"
-            refs.antecedent_target(c, self.mentions, self.sentences)  # "invested in the company"
         for c in cands:
             if C.check(c) is not None and (c.rejected is None or c.kind == "contract"):
                 _continue_previous(c, adjacent, view)
@@ -228,6 +227,8 @@ class _State:
                 self._fill_from_context(c, view)
             if c.rejected is None and not c.sources and c.targets and view.lang != "en":
                 self._carry_subject(c, view)
+        for c in cands:
+            refs.antecedent_target(c, self.mentions, self.sentences)  # "invested in the company" (fallback)
         self.focus.extend((view.index, p.entity) for c in cands if C.check(c) is None for p in c.targets)
         self.focus.extend((view.index, e) for e in verbs.raising_topics(cands))  # "X is raising money."
         live = [c for c in cands if c.rejected is None]
@@ -278,7 +279,7 @@ class _State:
 
     def _carry_subject(self, c: C.Candidate, view: SentenceView) -> None:
         """zh/ja drop a subject the previous sentence named: "8月には米インテルに20億ドルを出資している"."""
-        if c.trigger.entry.frame not in ("give", "buy", "pay", "stake") or c.kind == "valuation":
+        if c.trigger.entry.frame not in ("give", "buy", "pay", "stake", "uses", "give_money") or c.kind == "valuation":
             return
         prev = self.sentences[view.index - 1] if view.index > 0 else None
         starts = [m.start for m in self.mentions]
@@ -349,6 +350,8 @@ def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceVi
     for p in prev:
         if p.kind != c.kind and not anaphoric and not _venture_size(c, p) and not _contract_value(c, p):
             continue
+        if p.kind == "stake" and p.pct is None and c.kind == "investment":
+            continue  # "XはYの大株主だ。同社はYに400億ドルを拠出する": new money, not the holding's price (round 6)
         if c.amount is not None and p.amount is None and not c.sources and not (c.targets and p.targets and
                                                                                 c.targets[0].entity != p.targets[0].entity):
             p.amount, p.end = c.amount, view.sentence.end

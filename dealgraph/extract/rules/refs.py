@@ -61,6 +61,8 @@ def carry_subject(c: Candidate, mentions: Sequence[Mention], sentences: Sequence
     c.note(f"{c.sources[0].text} opens the sentence: the previous subject {c.sources[0].entity}, not {old}")
 
 
+_ORG_NOUN = re.compile(r"\b(?:in|into|to|for|of|on)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|"
+                      r"lab|firm|developer|venture|chipmaker|group|maker|business|unicorn)\b", re.IGNORECASE)
 _KINDS = frozenset({"investment", "acquisition", "stake", "compute_commitment", "loan", "purchase"})
 
 
@@ -72,7 +74,10 @@ def antecedent_target(c: Candidate, mentions: Sequence[Mention], sentences: Sequ
     sentence's first named company that is not already a party of the claim.
     """
     view = c.view
-    if c.rejected is not None or c.kind not in _KINDS or not c.sources or c.targets or view.cue("anaphor") is None:
+    if view.lang != "en" or c.rejected is not None or c.kind not in _KINDS or not c.sources or c.targets:
+        return
+    s = view.sentence
+    if _ORG_NOUN.search(s.text, c.trigger.end - s.start) is None:
         return
     taken = {p.entity for p in c.sources}
     starts = [m.start for m in mentions]

@@ -145,6 +145,8 @@ def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
         gap = text[prev_end:p.start]
         p.coordinated = bool(i) and bool(_COORD[lang].match(gap) or _COORD_UNKNOWN[lang].match(gap))
         p.slot = _slot(text, sentence, p, prev_end)
+        if p.coordinated and lang == "en" and _new_clause(text, gap, p, parties[i - 1]):
+            p.coordinated = False  # "invested in A, and B has never invested in C": B opens a clause
     order = range(len(parties) - 1, 0, -1) if lang == "ja" else range(1, len(parties))
     for i in order:  # coordinated parties share the slot: "in A and B", "AとBに"
         p, q = parties[i], parties[i - 1]
@@ -153,6 +155,17 @@ def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
                 q.slot = p.slot
             elif lang != "ja" and p.slot == "NONE":
                 p.slot = q.slot
+
+
+_CLAUSE_AND = re.compile(r"^\s*[,;]\s*(?:and|but|while|whereas)\s+$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"^\s+(?:has|have|had|is|was|will|would|also|did|does|never|then|later|in turn|itself|"
+                        r"[a-z]+ed)\b")
+
+
+def _new_clause(text: str, gap: str, p: Party, q: Party) -> bool:
+    """", and Google has never invested": after a marked object, a name and a verb open a new clause."""
+    return q.slot not in ("NONE", "SUBJ") and bool(_CLAUSE_AND.match(gap)) and bool(
+        _VERB_NEXT.match(text[p.end:p.end + 20]))
 
 
 def _slot(text: str, sentence: Sentence, p: Party, prev_end: int) -> str:

@@ -536,3 +536,28 @@ def test_verbs_round6_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", VERBS_R6_NEGATIVE)
 def test_verbs_round6_non_claims(text: str) -> None:
     assert extract(text, "zh") == []
+
+
+# -- round 7, area "money2": debt carried, bonds, revenue shares, chips hoarded or sold ----------------
+MONEY2_R7 = [
+    ("CoreWeave背负约80亿美元的债务，大部分以GPU作为抵押。", [("loan", None, "CoreWeave", 8 * B, "reported")]),
+    ("甲骨文发行了180亿美元债券。", [("loan", None, "Oracle", 18 * B, None)]),
+    ("Lambda以英伟达GPU作为抵押，从摩根大通获得了15亿美元贷款。", [("loan", "JPMorgan", "Lambda", 1500 * M, None)]),
+    ("OpenAI需向微软支付其收入的20%。", [("revenue", "OpenAI", "Microsoft", None, "reported")]),
+    ("微软贡献了CoreWeave 62%的收入。", [("revenue", "Microsoft", "CoreWeave", None, "reported")]),
+    ("微软占CoreWeave营收的62%。", [("revenue", "Microsoft", "CoreWeave", None, "reported")]),
+    ("幻方囤积了约1万张英伟达A100显卡。", [("purchase", "High-Flyer", "Nvidia", None, None)]),
+    ("英伟达向CoreWeave出售了大量GPU。", [("purchase", "CoreWeave", "Nvidia", None, None)]),
+    ("SK海力士是輝達HBM的主要供應商。", [("purchase", "Nvidia", "SK Hynix", None, "reported")]),
+    ("在苹果与OpenAI的合作中，双方均未向对方付费。", [("revenue", "Apple", "OpenAI", None, "denied")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY2_R7, ids=[c[0][:20] for c in MONEY2_R7])
+def test_money2_round7_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_money2_round7_share_of_revenue_paid() -> None:
+    claims = extract("OpenAI需向微软支付其收入的20%。", "zh")
+    assert [(c.kind, c.source, c.target, c.pct) for c in claims] == [("revenue", "OpenAI", "Microsoft", 20.0)]

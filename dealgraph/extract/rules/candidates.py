@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from dealgraph.extract.rules import nondeal
+from dealgraph.extract.rules import money, nondeal
 from dealgraph.extract.rules import roles as R
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.status import date_of, hypothetical, negated, status_of
@@ -158,7 +158,7 @@ def missing(c: Candidate) -> str | None:
     if c.kind == "loan" and not c.sources and c.amount is None:
         return "loan with neither lender nor amount"
     if c.kind in NEED_AMOUNT and c.amount is None and not (c.kind == "revenue" and c.pct is not None) \
-            and not nondeal.amount_optional(c):
+            and not nondeal.amount_optional(c) and not money.amount_optional(c):
         return f"{c.kind} without an amount"
     return None
 

@@ -17,7 +17,9 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
-from dealgraph.extract.rules import control, lang_en, lang_zh, lists, refs, verbs
+from dealgraph.extract.rules import control, ja_clauses, lang_en, lang_ja, lang_zh, lists, refs, verbs
+from dealgraph.extract.rules import money
+from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -30,7 +32,7 @@ _ANAPHORA = re.compile(r"^(?:the (?:company|venture|fund|firm|group|deal|project
 _MAX_GAP = 8  # sentences a focus entity stays in mind
 _RECORD_LINES = 6  # label lines ("金额：", "投资方：") a record header governs
 _LABEL = re.compile(r"^[^\s:：，,。]{1,8}[:：]|^[A-Z][A-Za-z ]{1,20}:\s")
-_LANG_HOOKS: dict[str, Any] = {"en": lang_en, "zh": lang_zh}  # modules with prepare(view) and adjust(view, cands)
+_LANG_HOOKS: dict[str, Any] = {"en": lang_en, "zh": lang_zh, "ja": lang_ja}  # modules with prepare(view) and adjust(view, cands)
 _PARTICIPATION = re.compile(r"领投|跟投|参投|参与|co-le[ad]|\bled\b|\bjoined\b|took part|participat|出資者|出資して"
                             r"|\b(?:chip|kick|tip|pitch)(?:s|ped|ed|es|ping|ing)? in\b|\b(?:investor|shareholder|backer)\b",  # round 6
                             re.IGNORECASE)
@@ -113,6 +115,8 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     find_mentions, find_amounts, find_percentages, find_dates = _finders()
     lang = doc.lang if doc.lang in ("en", "zh", "ja") else None
     mentions = find_mentions(text, lang, resolver=resolver)
+    if lang == "ja":
+        mentions = ja_clauses.rebind_references(text, sentences, mentions)  # round 7: 同社 = the topic
     amounts = find_amounts(text, lang, published=doc.published)
     pcts = find_percentages(text, lang)
     dates = find_dates(text, lang, published=doc.published)
@@ -194,6 +198,10 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = C.pair_stakes(view, C.merge_fragments(cands))
     cands = hooks.adjust(view, cands) if hooks is not None else cands
     cands = verbs.adjust(view, cands)  # round 6: money idioms and memberships (verbs.py)
+    clauses.own_subject_reference(view, cands)  # round 7 roles: "the company" is not its own clause's subject
+    cands = clauses.zh_relative(view, cands)  # round 7 roles: 曾投资过X的Y, 作为X最大投资方的Y
+    clauses.drop_asides(view, cands)  # round 7 roles: "X（由前微软高管创立）"
+    cands = money.adjust(view, cands)  # round 7: debt, payments and purchases (money.py)
     return C.flows(view, control.adjust(view, cands))
 
 
@@ -316,7 +324,7 @@ def _participation(c: C.Candidate) -> bool:
 
 def _anaphoric_gap(c: C.Candidate, view: SentenceView) -> bool:
     """A party is missing but the sentence points back to one ("in the company", 向其, 本轮, 同社)."""
-    return bool(c.sources) != bool(c.targets) and view.cue("anaphor") is not None
+    return bool(c.sources) != bool(c.targets) and view.cue("anaphor") is not None and not ja_clauses.subject_reference(view, c)
 
 
 def _stake_value_next(cands: list[C.Candidate], prev: list[C.Candidate], view: SentenceView) -> None:
@@ -378,11 +386,15 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
     if c.kind != "joint_venture" and (len(sources) > 1 or len(targets) > 1) and amount is not None and not each:
         amount = None
         c.notes.append("amount dropped: shared by several parties")
+    led = amount is not None and len(sources) == 1 and len(targets) == 1 and _led_round(c, sources[0])
+    if led:
+        amount = None
+        c.notes.append("the round's size, not the lead's own cheque")
     usd = (amount.stated_usd or amount.usd) if amount is not None else None
     conf = round(min(0.99, max(0.05, c.score)), 2)
     out = []
-    if (c.kind in ("investment", "loan") and amount is None and c.amount is not None and len(sources) > 1 and len(targets) == 1
-            and targets[0] is not None):
+    if (c.kind in ("investment", "loan") and amount is None and c.amount is not None and (len(sources) > 1 or led)
+            and len(targets) == 1 and targets[0] is not None):
         out.append(_round_claim(doc, c, targets[0].entity, conf))  # the round's size, investors without it
     for s in sources:
         for t in targets:
@@ -395,6 +407,17 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
                 pct=float(c.pct.value) if c.pct is not None else None, date=c.date, date_precision=c.precision,
                 notes=tuple(c.notes)))
     return out
+
+
+_LED_BY = re.compile(r"\b(?:co-)?led by\s+(?:the\s+|its\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _led_round(c: C.Candidate, lead: Any) -> bool:
+    """"X's $2 billion round was led by A", "a $2 billion round led by A": A led it, the size is the round's."""
+    if c.kind != "investment" or lead is None or c.trigger.entry.frame != "get" or lead.start < c.trigger.end:
+        return False
+    text, s0 = c.view.sentence.text, c.view.sentence.start
+    return bool(_LED_BY.search(text[max(0, lead.start - s0 - 40):lead.start - s0]))
 
 
 def _round_claim(doc: Document, c: C.Candidate, target: str | None, conf: float) -> Claim:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
@@ -35,7 +36,8 @@ _SETTLE = re.compile(r"\bto settle\b|\bsettlement\b|\bin damages\b", re.IGNORECA
 _SPEECH = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:said|says|say|told|wrote|writes|added|noted|stated|explained|"
                      r"argued|predicted|expects?|estimated)\b", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:'s|’s)?\s*(?:chief executive(?: officer)?|ceo|cfo|chief financial officer|president|"
-                    r"chairman|chairwoman|founder|co-founder|boss|head|chief)\s*$", re.IGNORECASE)
+                    r"chairman|chairwoman|founder|co-founder|boss|head|chief|chief (?:technology|operating|scientific) "
+                    r"officer|cto|coo|vice chair(?:man)?|chair|executive chairman|managing director)\s*,?\s*$", re.IGNORECASE)
 
 
 def prepare(view: SentenceView) -> None:
@@ -55,7 +57,7 @@ def prepare(view: SentenceView) -> None:
         if p.slot == "ADVISER":
             continue  # "arranged by Morgan Stanley", "founded by ...": no money of theirs
         if _DESCRIBER.search(text[max(0, rel_s - 30):rel_s]) or (
-                p.type != "person" and _STAFF.match(text[rel_e:rel_e + 30])):
+                p.type != "person" and _STAFF.match(text[rel_e:rel_e + 30]) and not _titled(view, p)):
             continue  # "former Google researchers", "ex-OpenAI staff"
         keep.append(p)
     view.parties[:] = keep
@@ -95,9 +97,11 @@ def _joining_list(view: SentenceView) -> None:
                 p.slot = "ALONG"
 
 
-_HEAD_OPEN = re.compile(r"^\s*,\s*(?:whose|which|who|that|the|a|an|one of|itself)\b", re.IGNORECASE)
+_HEAD_OPEN = re.compile(r"^\s*,\s*(?:whose|which|who|that|the|a|an|one of|itself|its|their|long|once|now|"
+                        r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|’s))\b", re.IGNORECASE)  # round 7: "X, Y's lab,"
 _HEAD_CLOSE = re.compile(r",\s*(?:(?:also|has|have|had|now|recently|just|then|later|reportedly|itself|last year|"
-                         r"this year|earlier)\s+){0,2}$", re.IGNORECASE)
+                         r"this year|earlier|will|would|is|was|could|may|might|plans to|agreed to|said it would)\s+){0,2}$",
+                         re.IGNORECASE)
 _WHOSE = re.compile(r"^\s*,\s*whose\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -106,7 +110,7 @@ def _clause_head(view: SentenceView, start: int) -> Party | None:
     text, s0 = view.sentence.text, view.sentence.start
     if not _HEAD_CLOSE.search(text[:start - s0]):
         return None
-    return next((p for p in view.parties if p.end < start and _HEAD_OPEN.match(text[p.end - s0:start - s0])
+    return next((p for p in reversed(view.parties) if p.end < start and _HEAD_OPEN.match(text[p.end - s0:start - s0])
                  and not re.search(r"[;:]", text[p.end - s0:start - s0])), None)
 
 
@@ -145,6 +149,10 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """English readings after the shared rules have built the sentence's candidates."""
     for c in cands:
         _relative_clause(view, c)
+        _object_relative(view, c)
+        _inside_relative(view, c)
+        _possessed_backer(view, c)
+    cands = cands + _gapped(view, cands)  # round 7: "invested $30B in A, as well as $2B in B"
     _rentals(view, cands)
     _neocloud_sells_capacity(view, cands)
     _deal_value(view, cands)
@@ -215,6 +223,9 @@ def _neocloud_sells_capacity(view: SentenceView, cands: list[Candidate]) -> None
         if (c.kind not in ("purchase", "compute_commitment") or not c.sources or not c.targets
                 or c.trigger.entry.kind not in ("contract", "supply")):
             continue  # "CoreWeave bought Nvidia GPUs": a neocloud buying chips stays a purchase
+        if c.kind == "purchase" and c.trigger.text.lower().startswith(("sel", "sold")) and any(
+                providers().get(p.entity) == "hardware" for p in c.targets):
+            continue  # round 7: "Nvidia sells CoreWeave most of its chips": the chip maker sells to the neocloud
         if neo(c.sources) and not neo(c.targets):
             c.sources, c.targets = c.targets, c.sources
             c.note(f"{c.targets[0].entity} is a neocloud: the provider")
@@ -257,13 +268,50 @@ def _capex(view: SentenceView, c: Candidate) -> None:
         c.note("spending on its own assets: investment with no counterparty")
 
 
+def _titled(view: SentenceView, p: Party) -> bool:
+    """"Meta chief executive Mark Zuckerberg": the company before an executive's title (round 7, roles)."""
+    s0 = view.sentence.start
+    return any(q.type == "person" and q.start > p.end and _TITLE.match(view.sentence.text[p.end - s0:q.start - s0])
+               for q in view.parties)
+
+
 def _speaker(view: SentenceView, c: Candidate) -> None:
-    """"Meta CEO Mark Zuckerberg said capex will be ...": the company spends, never the executive."""
+    """"Meta CEO Mark Zuckerberg said capex will be ...": the company spends, never the executive.
+
+    Round 7: any deal an executive announces for a company ("Nvidia CEO Jensen Huang said the company
+    would invest ... in OpenAI"); a person without a company title stays a person party."""
+    boss = _speaks_for(view, c) if c.kind != "valuation" else None
+    if boss is None:
+        _speaker_capex(view, c)
+    else:
+        person = c.sources[0]
+        c.sources = [boss] + [p for p in c.sources[1:] if p.entity != boss.entity]
+        c.targets = [p for p in c.targets if p.entity != boss.entity]
+        c.note(f"{person.entity} speaks for {boss.entity}: the company deals")
+
+
+def _speaks_for(view: SentenceView, c: Candidate) -> Party | None:
+    """The company whose titled executive, the only source, is quoted ("A president B said/wrote ...")."""
+    if len(c.sources) != 1 or c.sources[0].type != "person":
+        return None
+    p, text, s0 = c.sources[0], view.sentence.text, view.sentence.start
+    if not _SPEECH.match(_DATE_ASIDE.sub("", text[p.end - s0:], count=1)):
+        return None
+    return next((q for q in reversed(view.parties) if q.end <= p.start and q.type in ("company", None)
+                 and _TITLE.match(text[q.end - s0:p.start - s0])), None)
+
+
+_DATE_ASIDE = re.compile(r"^\s+(?:in|on|last|this|earlier this|late|early)\s+(?:[A-Z][a-z]+|\d{4}|week|month|year)"
+                         r"(?:\s+\d{4})?(?=\s)", re.IGNORECASE)
+
+
+def _speaker_capex(view: SentenceView, c: Candidate) -> None:
+    """The targetless spending of a quoted person: the titled company's, else not said."""
     if c.kind != "investment" or c.targets:
         return
     text, s0 = view.sentence.text, view.sentence.start
     for p in list(c.sources):
-        if p.type != "person" or not _SPEECH.match(text[p.end - s0:]):
+        if p.type != "person" or not _SPEECH.match(_DATE_ASIDE.sub("", text[p.end - s0:], count=1)):
             continue
         boss = next((q for q in reversed(view.parties) if q.end <= p.start and q.type in ("company", None)
                      and _TITLE.match(text[q.end - s0:p.start - s0])), None)
@@ -369,3 +417,137 @@ def _sold_stake(view: SentenceView, cands: list[Candidate]) -> None:
         c.kind, c.targets, c.sources, c.pct = "purchase", seller, [], None
         c.trigger = replace(c.trigger, entry=replace(c.trigger.entry, frame="sell"))
         c.note("shares sold: the seller receives the money, the buyers are unnamed")
+
+
+# -- round 7, area "roles": object relatives and gapped second deals ------------------------------
+_MADE_BY = re.compile(r"^\s*(?:that|which)?\s*$|^\s*(?:that|which)\s+(?:had|has|was)?\s*$", re.IGNORECASE)
+_MADE = re.compile(r"^\s+(?:had\s+|has\s+|have\s+)?(?:made|announced|agreed|pledged|committed|unveiled|struck|"
+                   r"completed|disclosed|promised|signed|offered|extended|provided|put)\b", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(r"^(?:(?:equity |strategic |minority |direct )?investments?|stakes?|loans?|bets?|commitments?)$",
+                           re.IGNORECASE)
+
+
+def _object_relative(view: SentenceView, c: Candidate) -> None:
+    """"the $10 billion investment (that) Microsoft made in OpenAI": the party of the relative clause invests."""
+    if c.rejected not in (None, "no source party") or c.sources or not _NOUN_TRIGGER.match(c.trigger.text):
+        return
+    text, s0 = view.sentence.text, view.sentence.start
+    maker = next((p for p in view.parties if p.start >= c.trigger.end and _MADE_BY.match(
+        text[c.trigger.end - s0:p.start - s0]) and _MADE.match(text[p.end - s0:])), None)
+    if maker is None:
+        return
+    c.sources = [maker]
+    c.targets = [p for p in c.targets if p.entity != maker.entity]
+    if not c.targets:
+        c.targets = [p for p in view.parties if p.start > maker.end and p.slot in ("IN", "TO", "INTO")][:1]
+    c.rejected = None
+    c.note(f"{maker.entity} made the {c.trigger.text!r} (object relative clause)")
+
+
+_GAP_AMOUNT = re.compile(r"^(?:\s+(?:in|on|last|this|earlier|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
+                         r"\s*(?:,\s*)?(?:as well as|and|plus|along with|while|with)\s+(?:another\s+|a further\s+|"
+                         r"an additional\s+|some\s+|about\s+|roughly\s+|nearly\s+|up to\s+)*$", re.IGNORECASE)
+_GAP_PARTY = re.compile(r"^\s*(?:,\s*)?(?:and|while|with|plus)\s+$", re.IGNORECASE)
+_GAP_TAIL = re.compile(r"^\s+(?:another\s+|a further\s+|about\s+|roughly\s+|nearly\s+|some\s+)*$", re.IGNORECASE)
+
+
+def _gapped(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """A second deal that repeats no verb: "put $30 billion in A, as well as $2 billion in B" (another
+    company, same investor) and "A will put in up to $5bn and B up to $10bn" (another investor)."""
+    used = {id(c.amount) for c in cands if c.amount is not None}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind != "investment" or c.rejected is not None or c.amount is None or c.trigger.entry.frame != "give":
+            continue
+        for a in view.amounts:
+            if id(a) in used or a.start < c.amount.end:
+                continue
+            twin = _gap_target(view, c, a) or _gap_source(view, c, a)
+            if twin is not None:
+                used.add(id(a))
+                out.append(twin)
+    return out
+
+
+def _gap_target(view: SentenceView, c: Candidate, a: Any) -> Candidate | None:
+    """", as well as $2 billion in Intel": the same investor, another company."""
+    text, s0 = view.sentence.text, view.sentence.start
+    prev_end = max([c.amount.end] + [p.end for p in c.targets])  # type: ignore[union-attr]
+    if not c.targets or not _GAP_AMOUNT.match(text[prev_end - s0:a.start - s0]):
+        return None
+    new = next((p for p in view.parties if p.start > a.end and p.slot in ("IN", "TO")
+                and re.fullmatch(r"\s+(?:in|into|to)\s+(?:the\s+)?", text[a.end - s0:p.start - s0])), None)
+    if new is None or new.entity in {q.entity for q in (*c.sources, *c.targets)}:
+        return None
+    return _twin(c, c.sources, [new], a, f"gapped deal: {a.text!r} in {new.entity}, same investor")
+
+
+def _gap_source(view: SentenceView, c: Candidate, a: Any) -> Candidate | None:
+    """"Microsoft will put in up to $5bn and Nvidia up to $10bn": another investor, the same company."""
+    text, s0 = view.sentence.text, view.sentence.start
+    new = next((p for p in view.parties if c.amount.end <= p.start and p.end <= a.start  # type: ignore[union-attr]
+                and _GAP_PARTY.match(text[c.amount.end - s0:p.start - s0])  # type: ignore[union-attr]
+                and _GAP_TAIL.match(re.sub(r"up to\s*$", "", text[p.end - s0:a.start - s0]))), None)
+    if new is None or new.entity in {q.entity for q in c.sources}:
+        return None
+    c.targets[:] = [p for p in c.targets if p.entity != new.entity]
+    return _twin(c, [new], list(c.targets), a, f"gapped deal: {new.entity} {a.text!r}, same company")
+
+
+def _twin(c: Candidate, sources: list[Party], targets: list[Party], a: Any, why: str) -> Candidate:
+    twin = replace(c, sources=list(sources), targets=list(targets), amount=a, notes=[*c.notes, why])
+    if a.text.lower().startswith("up to") or "up to" in c.view.sentence.text[max(0, a.start - c.view.sentence.start - 7):
+                                                                                a.start - c.view.sentence.start].lower():
+        twin.status = "up_to"
+    return twin
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;:]*,", re.IGNORECASE)
+
+
+def _inside_relative(view: SentenceView, c: Candidate) -> None:
+    """"Amazon, which first backed Anthropic in 2023, agreed to invest $4B in the startup": a party inside
+    the relative clause is not the subject of the verb after it; the clause's head is."""
+    if c.rejected is not None or c.kind not in ("investment", "loan", "acquisition", "compute_commitment", "purchase"):
+        return
+    side = "targets" if c.trigger.entry.frame == "get" else "sources" if c.trigger.entry.frame in ("give", "pay", "buy") else None
+    chosen = getattr(c, side) if side else []
+    if len(chosen) != 1 or chosen[0].end > c.trigger.start:
+        return
+    text, s0 = view.sentence.text, view.sentence.start
+    for m in _RELATIVE.finditer(text):
+        lo, hi = s0 + m.start(), s0 + m.end()
+        if not (lo < chosen[0].start and chosen[0].end < hi <= c.trigger.start):
+            continue
+        head = next((p for p in view.parties if p.end <= lo and not text[p.end - s0:m.start()].strip()), None)
+        if head is None:
+            return
+        setattr(c, side, [head])
+        other = c.targets if side == "sources" else c.sources
+        other[:] = [p for p in other if p.entity != head.entity]
+        c.note(f"{chosen[0].entity} sits in the clause describing {head.entity}: {head.entity} is the subject")
+        return
+
+
+_BACKER = re.compile(r"(?:investor|backer|shareholder|financier)$", re.IGNORECASE)
+_BACKER_LINK = re.compile(r"^\s*(?:,|is|was|has been|remains|became|becomes|,\s*(?:now|still|already|long)\s+)?\s*$", re.IGNORECASE)
+
+
+def _possessed_backer(view: SentenceView, c: Candidate) -> None:
+    """"Amazon, Anthropic's largest backer," / "Amazon is Anthropic's biggest investor": Amazon -> Anthropic.
+
+    The company is the possessor right before the title; the backer is the party just before it,
+    joined by an apposition comma or a copula. Otherwise the title names nobody: no claim."""
+    if not _BACKER.search(c.trigger.text) or c.kind != "investment":
+        return
+    text, s0 = view.sentence.text, view.sentence.start
+    owner = next((p for p in reversed(view.parties) if p.end <= c.trigger.start and p.slot == "POSS"
+                  and re.fullmatch(r"(?:'s|’s|')\s+", text[p.end - s0:c.trigger.start - s0])), None)
+    i = view.parties.index(owner) if owner is not None else 0
+    backer = view.parties[i - 1] if i > 0 else None
+    if owner is None or backer is None or not _BACKER_LINK.match(text[backer.end - s0:owner.start - s0]):
+        c.rejected = c.rejected or "a backer's title without both the backer and the company"
+        return
+    c.sources, c.targets, c.amount, c.status = [backer], [owner], None, "reported"
+    c.kind = "stake" if c.trigger.text.lower().endswith("shareholder") else c.kind  # as "是Y的股东"
+    c.note(f"{backer.entity} is {owner.entity}'s backer (apposition or copula)")

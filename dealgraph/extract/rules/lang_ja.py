@@ -23,3 +23,17 @@ def headline_subject(text: str, sentence: Any, parties: list[Any]) -> None:
         return
     if second.slot in ("TO", "OBJ") and second.coordinated:
         first.slot, second.coordinated = "SUBJ", False
+
+
+def prepare(view: Any) -> None:
+    """Japanese reading of the sentence before the shared rules choose roles (round 7: ja_clauses.py)."""
+    from dealgraph.extract.rules import ja_clauses
+
+    ja_clauses.prepare(view)
+
+
+def adjust(view: Any, cands: list[Any]) -> list[Any]:
+    """Japanese corrections after the shared rules (round 7: the topic acts, ja_clauses.py)."""
+    from dealgraph.extract.rules import ja_clauses
+
+    return ja_clauses.adjust(view, cands)

@@ -148,6 +148,6 @@ def providers() -> dict[str, str]:
 # or a clause word: "with the matter said Apple" does not make Apple a "with" party.
 _WORD = r"(?:[A-Za-z][\w.&'-]*\s+)"
 _DESCRIPTOR = (r"(?:(?!(?:said|says|say|is|are|was|were|has|have|had|that|which|who|and|or|but|will|would|"
-               r"to|its|their|said|told|after|before|as|when|while|"
+               r"to|its|their|said|told|after|before|as|when|while|from|"
                r"january|february|march|april|may|june|july|august|september|october|november|december|"
                r"early|late|mid|monday|tuesday|wednesday|thursday|friday|saturday|sunday|addition|total)\b)[A-Za-z][\w.&'-]*\s+)")

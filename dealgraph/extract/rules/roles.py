@@ -151,7 +151,7 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
     if ja_deal:
         target_slots += ("FROM", "POSS")
     marked = [p for p in parties if p.slot in target_slots and abs(_dist(p, t)) <= lim * 2
-              and p not in roles.sources]
+              and p not in roles.sources and not _before_subject(view, p, roles, t, parties)]
     marked.sort(key=lambda p: (not view.same_clause(p.start, t.start), target_slots.index(p.slot), abs(_dist(p, t))))
     if not _pick(roles, "targets", marked, "target: marked object"):
         if view.lang != "ja":
@@ -173,6 +173,13 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
     if t.entry.kind == "investment":
         _co_investors(roles, parties)
     return roles
+
+
+def _before_subject(view: SentenceView, p: Party, roles: Roles, t: Trigger, parties: list[Party]) -> bool:
+    """"A invested in B and C invested in D": B belongs to A's clause, not to C's (round 7, roles)."""
+    subj = roles.sources[0] if roles.sources else next(iter(_before(parties, t, ACTIVE_SLOTS)), None)
+    return (subj is not None and subj.slot in ACTIVE_SLOTS and p.end <= subj.start < t.start
+            and view.same_clause(p.end, subj.start))  # "对于OpenAI，微软投资": a fronted topic stays
 
 
 def _receiver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, frame: str) -> Roles:

@@ -157,9 +157,10 @@ def _label(text: str, sentence: Sentence, parties: list[Party]) -> None:
                 p.slot = q.slot
 
 
-_CLAUSE_AND = re.compile(r"^\s*[,;]\s*(?:and|but|while|whereas)\s+$", re.IGNORECASE)
+_CLAUSE_AND = re.compile(r"^\s*(?:[,;]\s*)?(?:and|but|while|whereas)\s+$", re.IGNORECASE)  # round 7: comma optional
 _VERB_NEXT = re.compile(r"^\s+(?:has|have|had|is|was|will|would|also|did|does|never|then|later|in turn|itself|"
-                        r"[a-z]+ed)\b")
+                        r"put|puts|took|takes|led|leads|made|makes|bought|buys|paid|pays|lent|lends|sank|won|"
+                        r"plans|agreed|agrees|invests|raises|backs|owns|holds|[a-z]+ed)\b")
 
 
 def _new_clause(text: str, gap: str, p: Party, q: Party) -> bool:

@@ -238,3 +238,8 @@ def test_apple_the_company_not_the_fruit() -> None:
     text = "苹果向OpenAI支付费用，他吃了一个苹果，喝苹果汁。蘋果公司與台灣人吃的蘋果。"
     assert [(m.start, m.entity) for m in find_mentions(text, "zh")] == [
         (0, "Apple"), (3, "OpenAI"), (27, "Apple")]
+
+
+def test_a_bullet_before_a_katakana_name_is_not_part_of_a_word() -> None:
+    text = "・オラクル、社債を発行\nジャパン・オラクル杯"
+    assert [(m.start, m.entity) for m in find_mentions(text, "ja")] == [(1, "Oracle")]

@@ -254,7 +254,7 @@ _SPLIT_SCRIPTS = frozenset(("latin", "kana", "hangul"))
 def boundary_ok(text: str, start: int, end: int) -> bool:
     """Latin names need non-letters around them; katakana and hangul names need a script change."""
     first = script(text[start])
-    if start > 0 and first in _SPLIT_SCRIPTS and script(text[start - 1]) == first:
+    if start > 0 and first in _SPLIT_SCRIPTS and script(text[start - 1]) == first and not _bullet(text, start - 1):
         return False
     if end >= len(text):
         return True
@@ -262,6 +262,11 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
     if after != last or last not in _SPLIT_SCRIPTS:
         return True
     return last == "hangul" and text[end] in HANGUL_PARTICLES
+
+
+def _bullet(text: str, i: int) -> bool:
+    """A ・ that opens a list item ("・オラクル、…") rather than joining two katakana words."""
+    return text[i] == "・" and (i == 0 or not text[i - 1].strip() or script(text[i - 1]) not in _SPLIT_SCRIPTS)
 
 
 def rules_ok(text: str, start: int, end: int, entry: Entry) -> bool:

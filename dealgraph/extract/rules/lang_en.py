@@ -151,8 +151,9 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         _relative_clause(view, c)
         _object_relative(view, c)
         _inside_relative(view, c)
-        _possessed_backer(view, c)
+        _possessed_backer(view, c, cands)
     cands = cands + _gapped(view, cands)  # round 7: "invested $30B in A, as well as $2B in B"
+    _spend_on_capex(view, cands)
     _rentals(view, cands)
     _neocloud_sells_capacity(view, cands)
     _deal_value(view, cands)
@@ -444,7 +445,7 @@ def _object_relative(view: SentenceView, c: Candidate) -> None:
     c.note(f"{maker.entity} made the {c.trigger.text!r} (object relative clause)")
 
 
-_GAP_AMOUNT = re.compile(r"^(?:\s+(?:in|on|last|this|earlier|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
+_GAP_AMOUNT = re.compile(r"^(?:\s+(?:in|on|over|last|this|earlier|during|across|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
                          r"\s*(?:,\s*)?(?:as well as|and|plus|along with|while|with)\s+(?:another\s+|a further\s+|"
                          r"an additional\s+|some\s+|about\s+|roughly\s+|nearly\s+|up to\s+)*$", re.IGNORECASE)
 _GAP_PARTY = re.compile(r"^\s*(?:,\s*)?(?:and|while|with|plus)\s+$", re.IGNORECASE)
@@ -533,7 +534,7 @@ _BACKER = re.compile(r"(?:investor|backer|shareholder|financier)$", re.IGNORECAS
 _BACKER_LINK = re.compile(r"^\s*(?:,|is|was|has been|remains|became|becomes|,\s*(?:now|still|already|long)\s+)?\s*$", re.IGNORECASE)
 
 
-def _possessed_backer(view: SentenceView, c: Candidate) -> None:
+def _possessed_backer(view: SentenceView, c: Candidate, cands: list[Candidate]) -> None:
     """"Amazon, Anthropic's largest backer," / "Amazon is Anthropic's biggest investor": Amazon -> Anthropic.
 
     The company is the possessor right before the title; the backer is the party just before it,
@@ -548,6 +549,21 @@ def _possessed_backer(view: SentenceView, c: Candidate) -> None:
     if owner is None or backer is None or not _BACKER_LINK.match(text[backer.end - s0:owner.start - s0]):
         c.rejected = c.rejected or "a backer's title without both the backer and the company"
         return
+    lent = next((o for o in cands if o.rejected == f"amount given to {c.trigger.text!r} (same deal)"), None)
+    if lent is not None and c.amount is not None:  # the amount belongs to the sentence's other deal
+        lent.amount, lent.rejected = c.amount, None
     c.sources, c.targets, c.amount, c.status = [backer], [owner], None, "reported"
     c.kind = "stake" if c.trigger.text.lower().endswith("shareholder") else c.kind  # as "是Y的股东"
     c.note(f"{backer.entity} is {owner.entity}'s backer (apposition or copula)")
+
+
+def _spend_on_capex(view: SentenceView, cands: list[Candidate]) -> None:
+    """"expects to spend about $100 billion on capital expenditures": the amount the spend word took is the capex's."""
+    for c in cands:
+        if c.kind != "investment" or c.amount is not None or c.targets or view.cue("assets") is None:
+            continue
+        spend = next((o for o in cands if o.trigger.entry.kind == "pay" and o.amount is not None and o.rejected
+                      and o.trigger.end <= c.trigger.start and view.same_clause(o.trigger.end, c.trigger.start)), None)
+        if spend is not None:
+            c.amount, spend.amount = spend.amount, None
+            c.note(f"amount {c.amount.text!r} spent on it ({spend.trigger.text!r})")  # type: ignore[union-attr]

@@ -561,3 +561,36 @@ def test_money2_round7_sentence(text: str, expected: list[tuple]) -> None:
 def test_money2_round7_share_of_revenue_paid() -> None:
     claims = extract("OpenAI需向微软支付其收入的20%。", "zh")
     assert [(c.kind, c.source, c.target, c.pct) for c in claims] == [("revenue", "OpenAI", "Microsoft", 20.0)]
+
+
+# -- round 7, area roles: relative clauses before the subject, executives, two deals, asides ------------
+ROLES_R7 = [
+    ("作为Anthropic最大投资方的亚马逊又追加了40亿美元。", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("作为OpenAI最大股东的微软，今年又追加了20亿美元。",
+     [("stake", "Microsoft", "OpenAI", None, "reported"), ("investment", "Microsoft", "OpenAI", 2 * B, None)]),
+    ("曾投资过OpenAI的微软向Mistral AI投资了1600万美元。",
+     [("investment", "Microsoft", "OpenAI", None, "completed"), ("investment", "Microsoft", "Mistral AI", 16 * M, None)]),
+    ("曾领投月之暗面的阿里巴巴，又向MiniMax投资了6亿美元。",
+     [("investment", "Alibaba", "Moonshot AI", None, None), ("investment", "Alibaba", "MiniMax", 600 * M, None)]),
+    ("Meta首席执行官扎克伯格表示，公司今年的资本支出将达到650亿美元。", [("investment", "Meta", None, 65 * B, None)]),
+    ("英伟达首席执行官黄仁勋表示，英伟达将向OpenAI投资最多1000亿美元。",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("软银董事长孙正义表示，软银将向OpenAI投资300亿美元。", [("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    ("亚马逊向Anthropic投资40亿美元，同时谷歌向其投资20亿美元。",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("腾讯向智谱AI投资3亿美元，而阿里巴巴向百川智能投资5亿美元。",
+     [("investment", "Tencent", "Zhipu AI", 300 * M, None), ("investment", "Alibaba", "Baichuan", 500 * M, None)]),
+    ("微软对OpenAI的130亿美元投资已经完成。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("亚马逊对Anthropic的这笔高达40亿美元的投资引发关注。", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("月之暗面（由杨植麟创立）完成10亿美元融资，阿里巴巴领投。",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("investment", "Alibaba", "Moonshot AI", None, None)]),
+    ("阶跃星辰（由前微软高管创立）完成新一轮融资，投资方包括腾讯。", [("investment", "Tencent", "StepFun", None, None)]),
+    # a person investing personally, in an unnamed company: the target stays null, never guessed
+    ("OpenAI完成新一轮融资。孙正义个人向一家芯片初创公司投资了500万美元。",
+     [("investment", "Masayoshi Son", None, 5 * M, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES_R7, ids=[c[0][:20] for c in ROLES_R7])
+def test_roles_round7_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

@@ -243,3 +243,13 @@ def test_apple_the_company_not_the_fruit() -> None:
 def test_a_bullet_before_a_katakana_name_is_not_part_of_a_word() -> None:
     text = "・オラクル、社債を発行\nジャパン・オラクル杯"
     assert [(m.start, m.entity) for m in find_mentions(text, "ja")] == [(1, "Oracle")]
+
+
+def test_alphabet_the_company_not_the_letters() -> None:
+    text = "グーグルの親会社であるアルファベットは投資を発表した。名前はアルファベット表記で、英アルファベットの大文字。"
+    assert [m.entity for m in find_mentions(text, "ja")] == ["Google", "Google"]
+
+
+def test_lambda_the_neocloud_not_the_function() -> None:
+    text = "ラムダは今年2月に資金を調達した。ラムダ式とラムダ関数の説明。"
+    assert [(m.start, m.entity) for m in find_mentions(text, "ja")] == [(0, "Lambda")]

@@ -635,3 +635,62 @@ def test_jastruct_round7_articles_score() -> None:
     report = evaluate([folder], create_extractor("rules.v1"))
     overall = report.counts()
     assert overall.precision >= 0.9 and overall.recall >= 0.75, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 8, area "jaamounts": amounts for each recipient, payments, sums demanded, record rounds --------
+JAAMOUNTS_R8 = [
+    ("経済産業省はラピダスに最大5900億円を支援する。", [("investment", "Japan METI", "Rapidus", 3895417932, "up_to")]),
+    ("経済産業省はラピダスに対し、追加で最大8025億円を支援すると発表した。",
+     [("investment", "Japan METI", "Rapidus", 5298428628, "up_to")]),
+    # each amount goes to the party named right before it
+    ("経済産業省はラピダスに最大5900億円、TSMCの熊本工場に最大7320億円を補助する。",
+     [("investment", "Japan METI", "Rapidus", 3895417932, "up_to"), ("investment", "Japan METI", "TSMC", 4832959197, "up_to")]),
+    ("経済産業省は、ラピダスに最大5900億円、TSMCに最大7320億円をそれぞれ助成する。",
+     [("investment", "Japan METI", "Rapidus", 3895417932, "up_to"), ("investment", "Japan METI", "TSMC", 4832959197, "up_to")]),
+    # a payment between two named companies is revenue payer -> earner
+    ("グーグルはアップルに2022年だけで約200億ドルを支払っていた。", [("revenue", "Google", "Apple", 20 * B, None)]),
+    ("アップルは年間約10億ドルをグーグルに支払う。", [("revenue", "Apple", "Google", 1 * B, None)]),
+    # the sum demanded sizes each plaintiff's suit
+    ("日本経済新聞社と朝日新聞社はパープレキシティを提訴し、それぞれ22億円の支払いを求めた。",
+     [("lawsuit", "Nikkei", "Perplexity", 14525287, None), ("lawsuit", "Asahi Shimbun", "Perplexity", 14525287, None)]),
+    ("日本経済新聞社はパープレキシティを提訴し、22億円（約1500万ドル）の支払いを求めた。",
+     [("lawsuit", "Nikkei", "Perplexity", 15 * M, None)]),
+    ("読売新聞社は、パープレキシティに対し、22億円（約1500万ドル）の損害賠償を求める訴訟を東京地裁に起こした。",
+     [("lawsuit", "Yomiuri Shimbun", "Perplexity", 15 * M, None)]),
+    # "the largest ever" is a record, not a ceiling
+    ("セーフ・スーパーインテリジェンスはシードラウンドとしては過去最大となる20億ドルを調達した。",
+     [("investment", None, "SSI", 2 * B, "completed")]),
+    ("アルファベットは2025年に約750億ドルの設備投資を行うと発表した。", [("investment", "Google", None, 75 * B, "announced")]),
+    ("アップルは今後4年間で米国に5000億ドル以上を投資すると表明した。", [("investment", "Apple", None, 500 * B, "announced")]),
+    ("コアウィーブはシリーズDで4億8000万ドル（約720億円）を調達し、エヌビディアも出資者に名を連ねた。",
+     [("investment", None, "CoreWeave", 480 * M, None), ("investment", "Nvidia", "CoreWeave", None, None)]),
+    ("xAIは60億ドルを調達し、企業価値は240億ドルと評価された。",
+     [("investment", None, "xAI", 6 * B, None), ("valuation", None, "xAI", 24 * B, None)]),
+]
+
+JAAMOUNTS_R8_NONE = [
+    "グーグルは欧州委員会に約40億ユーロの制裁金を支払った。",  # a fine, not revenue
+    "アップルはグーグルとの和解で5億ドルを支払った。",  # a settlement
+    "アマゾンが支援するアンソロピックは新モデルを公開した。",  # support without a sum is no trigger
+]
+
+
+@pytest.mark.parametrize("text,expected", JAAMOUNTS_R8, ids=[c[0][:20] for c in JAAMOUNTS_R8])
+def test_jaamounts_round8_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", JAAMOUNTS_R8_NONE, ids=[t[:20] for t in JAAMOUNTS_R8_NONE])
+def test_jaamounts_round8_non_claims(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+def test_jaamounts_round8_articles_score() -> None:
+    """Own articles on Japanese amounts (before this round's rules: P 0.93, R 0.87)."""
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "jaamounts_round8"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.9 and overall.recall >= 0.9, report.as_dict()["misses"] + report.as_dict()["false"]

@@ -594,3 +594,22 @@ ROLES_R7 = [
 @pytest.mark.parametrize("text,expected", ROLES_R7, ids=[c[0][:20] for c in ROLES_R7])
 def test_roles_round7_sentence(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
+
+
+# -- round 8, area "zhrecall": grants from a ministry, a second 另提供 clause, plants, non-membership --------
+ZHRECALL_R8 = [
+    ("美國商務部宣布，將依據《晶片與科學法》提供SK海力士最高4.5億美元的直接補助。",
+     [("investment", "Department of Commerce", "SK Hynix", 450 * M, "up_to")]),
+    ("美国商务部将向美光提供最高61亿美元的补贴，另提供最高75亿美元的贷款。",
+     [("investment", "Department of Commerce", "Micron", 6100 * M, "up_to"),
+      ("loan", "Department of Commerce", "Micron", 7500 * M, "up_to")]),
+    ("SK海力士將投資約38.7億美元在印第安納州設廠。", [("investment", "SK Hynix", None, 3870 * M, None)]),
+    ("台积电计划投资120亿美元在亚利桑那州兴建晶圆厂。", [("investment", "TSMC", None, 12 * B, None)]),
+    ("百度并不是月之暗面的股东。", [("stake", "Baidu", "Moonshot AI", None, "denied")]),
+    ("腾讯也不是智谱AI的股东。", [("stake", "Tencent", "Zhipu AI", None, "denied")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ZHRECALL_R8, ids=[c[0][:20] for c in ZHRECALL_R8])
+def test_zhrecall_round8_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

@@ -253,3 +253,12 @@ def test_alphabet_the_company_not_the_letters() -> None:
 def test_lambda_the_neocloud_not_the_function() -> None:
     text = "ラムダは今年2月に資金を調達した。ラムダ式とラムダ関数の説明。"
     assert [(m.start, m.entity) for m in find_mentions(text, "ja")] == [(0, "Lambda")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("美國商務部宣布補助。商務部表示將提供貸款。", ["Department of Commerce", "Department of Commerce"]),
+    ("中国商务部回应。商务部称将加强监管。", ["MOFCOM", "MOFCOM"]),
+    ("商务部发布公告。", []),
+])
+def test_bare_ministry_of_commerce_follows_the_document(text: str, expected: list[str]) -> None:
+    assert [m.entity for m in find_mentions(text, "zh")] == expected

@@ -20,7 +20,7 @@ from dealgraph.extract.rules.view import Party, SentenceView
 _EN_DEAL = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take over|took over|"
                       r"takes over|taking over|(?:acquisition|purchase|takeover|buyout|merger|bid|offer) (?:of|for|with)|"
                       r"merg(?:e|es|ed|ing) with)\s+", re.IGNORECASE)
-_EN_SKIP = re.compile(r"(?:(?:the|a|an|rival|its|smaller|struggling|privately held|[a-z][a-z-]*(?: [a-z][a-z-]*)?"
+_EN_SKIP = re.compile(r"(?:(?:the|a|an|rival|its|smaller|struggling|privately held|(?:(?:the\s+)?(?:[A-Z]{2,3}|[A-Z][a-z]+(?:an|ish|ese|i|ch))\s+)?[a-z][a-z-]*(?: [a-z][a-z-]*)?"
                       r" (?:company|startup|start-up|firm|maker|developer|provider|designer|specialist|group|platform|"
                       r"operator|lab|business|unit|chipmaker|manufacturer))\s+)?")
 _EN_NAME = re.compile(r"([A-Z][\w.&'’-]*[\w&](?:\s+(?:[A-Z][\w.&'’-]*[\w&]|&))*)(?:'s|’s)?")

@@ -414,6 +414,8 @@ _LED_BY = re.compile(r"\b(?:co-)?led by\s+(?:the\s+|its\s+)?(?:[A-Za-z][\w.&'-]*
 
 def _led_round(c: C.Candidate, lead: Any) -> bool:
     """"X's $2 billion round was led by A", "a $2 billion round led by A": A led it, the size is the round's."""
+    if c.kind == "investment" and any(n.startswith("entered the round:") for n in c.notes):
+        return True  # round 8 enrecall: "A came into the startup's $X round" (recall_en.ENTERED)
     if c.kind != "investment" or lead is None or c.trigger.entry.frame != "get" or lead.start < c.trigger.end:
         return False
     text, s0 = c.view.sentence.text, c.view.sentence.start

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dealgraph.extract.rules import clauses_en
+from dealgraph.extract.rules import clauses_en, recall_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -152,6 +152,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         clauses_en.object_relative(view, c)
         clauses_en.inside_relative(view, c)
         clauses_en.possessed_backer(view, c, cands)
+        recall_en.entered_round(view, c)  # round 8 enrecall: "A came into the startup's round"
     cands = cands + clauses_en.gapped(view, cands)  # round 7: "invested $30B in A, as well as $2B in B"
     clauses_en.spend_on_capex(view, cands)
     _rentals(view, cands)

@@ -34,6 +34,6 @@ def prepare(view: Any) -> None:
 
 def adjust(view: Any, cands: list[Any]) -> list[Any]:
     """Japanese corrections after the shared rules (round 7: the topic acts, ja_clauses.py)."""
-    from dealgraph.extract.rules import ja_clauses
+    from dealgraph.extract.rules import ja_amounts, ja_clauses
 
-    return ja_clauses.adjust(view, cands)
+    return ja_amounts.adjust(view, ja_clauses.adjust(view, cands))  # round 8: ja_amounts.py

@@ -77,7 +77,8 @@ def antecedent_target(c: Candidate, mentions: Sequence[Mention], sentences: Sequ
     if view.lang != "en" or c.rejected is not None or c.kind not in _KINDS or not c.sources or c.targets:
         return
     s = view.sentence
-    if _ORG_NOUN.search(s.text, c.trigger.end - s.start) is None:
+    entered = any(n.startswith("entered the round:") for n in c.notes)  # round 8: "A came into the startup's round"
+    if _ORG_NOUN.search(s.text, c.trigger.end - s.start) is None and not entered:
         return
     taken = {p.entity for p in c.sources}
     starts = [m.start for m in mentions]

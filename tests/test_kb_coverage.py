@@ -262,3 +262,8 @@ def test_lambda_the_neocloud_not_the_function() -> None:
 ])
 def test_bare_ministry_of_commerce_follows_the_document(text: str, expected: list[str]) -> None:
     assert [m.entity for m in find_mentions(text, "zh")] == expected
+
+
+def test_meta_the_company_not_the_prefix() -> None:
+    text = "メタは設備投資計画を引き上げた。メタ認知とメタデータ、メタバースの話。"
+    assert [(m.start, m.entity) for m in find_mentions(text, "ja")] == [(0, "Meta")]

@@ -610,7 +610,7 @@ JASTRUCT_R7 = [
 ]
 
 JASTRUCT_R7_NONE = [
-    "メタのマーク・ザッカーバーグCEOは、今年の設備投資が最大650億ドルに達すると述べた。",  # Meta unknown: no person as investor
+    "ミナト電機の山田太郎社長は、今年の設備投資が最大650億ドルに達すると述べた。",  # company unknown: no person as investor
     "トヨタが出資するプリファードネットワークスは、KDDIと資本業務提携を結んだ。",
     "同社はOpenAIの共同創業者イリヤ・サツケバー氏が2024年に設立した。",
 ]

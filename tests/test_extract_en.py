@@ -934,3 +934,55 @@ def test_enrecall_round8_articles_score() -> None:
     report = evaluate([folder], create_extractor("rules.v1"))
     overall = report.counts()
     assert overall.precision >= 0.65 and overall.recall >= 0.6, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 9, area enrecall2: investor lists without amounts (copula, "among", "on the list of") --------------
+ENRECALL2_R9 = [
+    ("Mistral AI closed a new round. Nvidia and AMD both appeared on the list of strategic investors.",
+     [("investment", "Nvidia", "Mistral AI", None, None), ("investment", "AMD", "Mistral AI", None, None)]),
+    ("Cohere raised $500 million in August. Among the strategic backers of the round were Nvidia and Salesforce.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Nvidia", "Cohere", None, None),
+      ("investment", "Salesforce", "Cohere", None, None)]),
+    ("Perplexity builds an answer engine. Nvidia, Amazon and SoftBank are also investors.",
+     [("investment", "Nvidia", "Perplexity", None, None), ("investment", "Amazon", "Perplexity", None, None),
+      ("investment", "SoftBank", "Perplexity", None, None)]),
+    ("Figure AI raised $675 million. Microsoft, Nvidia and Amazon were among the investors.",
+     [("investment", None, "Figure AI", 675 * M, None), ("investment", "Microsoft", "Figure AI", None, None),
+      ("investment", "Nvidia", "Figure AI", None, None), ("investment", "Amazon", "Figure AI", None, None)]),
+    ("Microsoft and Nvidia were among the investors in Figure AI.",
+     [("investment", "Microsoft", "Figure AI", None, None), ("investment", "Nvidia", "Figure AI", None, None)]),
+    ("Among the investors in Figure AI were Microsoft and Nvidia.",
+     [("investment", "Microsoft", "Figure AI", None, None), ("investment", "Nvidia", "Figure AI", None, None)]),
+    ("Among the backers of OpenAI's latest round were SoftBank and Microsoft.",
+     [("investment", "SoftBank", "OpenAI", None, None), ("investment", "Microsoft", "OpenAI", None, None)]),
+    ("Nvidia and AMD both appeared on the list of strategic investors in Mistral AI's latest round.",
+     [("investment", "Nvidia", "Mistral AI", None, None), ("investment", "AMD", "Mistral AI", None, None)]),
+    ("Scale AI labels data for model makers. Nvidia and Amazon are both investors.",
+     [("investment", "Nvidia", "Scale AI", None, None), ("investment", "Amazon", "Scale AI", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENRECALL2_R9)
+def test_enrecall2_round9_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia and AMD are rivals.",  # no investor noun: nothing
+    "Investors are cautious about AI chip stocks.",  # no named investor, no company
+])
+def test_enrecall2_round9_non_claims(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+def test_enrecall2_round9_articles_score() -> None:
+    """Own articles (written after the rules; the tree without them scores 0/12, with them 5/12, P 0.36)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "enrecall2_round9"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.tp >= 5 and overall.recall >= 0.4, report.as_dict()["misses"] + report.as_dict()["false"]

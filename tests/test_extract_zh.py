@@ -613,3 +613,31 @@ ZHRECALL_R8 = [
 @pytest.mark.parametrize("text,expected", ZHRECALL_R8, ids=[c[0][:20] for c in ZHRECALL_R8])
 def test_zhrecall_round8_sentence(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
+
+
+# -- round 9, area "zhrecall2": investee lists, grants received, prior valuations, chips bought --------
+ZHRECALL2_R9 = [
+    ("腾讯是国内最活跃的AI投资者之一。其被投企业包括月之暗面、智谱AI和百川智能。",
+     [("investment", "Tencent", "Moonshot AI", None, "reported"), ("investment", "Tencent", "Zhipu AI", None, "reported"),
+      ("investment", "Tencent", "Baichuan", None, "reported")]),
+    ("阿里巴巴近年来频繁出手。其被投企業涵蓋月之暗面、MiniMax、零一萬物。",
+     [("investment", "Alibaba", "Moonshot AI", None, None), ("investment", "Alibaba", "MiniMax", None, None),
+      ("investment", "Alibaba", "01.AI", None, None)]),
+    ("红杉中国的被投公司包括智谱AI与月之暗面。",
+     [("investment", "HongShan", "Zhipu AI", None, None), ("investment", "HongShan", "Moonshot AI", None, None)]),
+    ("在阿里巴巴的投资组合中，有月之暗面和MiniMax两家独角兽。",
+     [("investment", "Alibaba", "Moonshot AI", None, None), ("investment", "Alibaba", "MiniMax", None, None)]),
+    ("台積電獲得美國商務部66億美元補助。", [("investment", "Department of Commerce", "TSMC", 6600 * M, None)]),
+    ("三星获美国商务部47.45亿美元补助。", [("investment", "Department of Commerce", "Samsung", 4745 * M, None)]),
+    ("英特尔获得美国商务部高达78.6亿美元的补贴。",
+     [("investment", "Department of Commerce", "Intel", 7860 * M, "up_to")]),
+    ("OpenAI以300亿美元估值完成融资，低于此前二级市场交易时的约350亿美元。",
+     [("valuation", None, "OpenAI", 30 * B, None), ("valuation", None, "OpenAI", 35 * B, None)]),
+    ("字节在国内能买到的英伟达芯片只有H20。", [("purchase", "ByteDance", "Nvidia", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ZHRECALL2_R9, ids=[c[0][:20] for c in ZHRECALL2_R9])
+def test_zhrecall2_round9_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
-from dealgraph.extract.rules import control, ja_clauses, lang_en, lang_ja, lang_zh, lists, refs, verbs
+from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang_ja, lang_zh, lists, refs, verbs
 from dealgraph.extract.rules import money
 from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules.lexicon import providers
@@ -227,6 +227,7 @@ class _State:
             if C.check(c) is not None and (c.rejected is None or c.kind == "contract"):
                 _continue_previous(c, adjacent, view)
         _share_round_target(cands)
+        ja_links.link(view, cands, adjacent, self.mentions)  # round 9 jarecall2: valuation after a round, describers
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
@@ -356,7 +357,8 @@ def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceVi
     """An amount or payer stated in the sentence after the deal ("The company ... $500 billion")."""
     anaphoric = bool(_ANAPHORA.match(view.sentence.text))
     for p in prev:
-        if p.kind != c.kind and not anaphoric and not _venture_size(c, p) and not _contract_value(c, p):
+        if p.kind != c.kind and not anaphoric and not _venture_size(c, p) and not _contract_value(c, p) \
+                and not ja_links.sum_value(c, p):
             continue
         if p.kind == "stake" and p.pct is None and c.kind == "investment":
             continue  # "XはYの大株主だ。同社はYに400億ドルを拠出する": new money, not the holding's price (round 6)

@@ -19,10 +19,29 @@ _GAP = re.compile(r"^[^。、，]{0,12}?(?:に対して|に対し|に|へ)\s*(?:
 def adjust(view: Any, cands: list[Any]) -> list[Any]:
     """Japanese amounts after the shared and the clause rules."""
     for c in cands:
+        _raised_to(view, c)
         _recipient_of_amount(view, c)
         _payment_is_revenue(view, c)
     _demanded_sum(view, cands)
     return cands
+
+
+_FROM = re.compile(r"^\s*(?:から|より)\s*(?:最大|最高|約|計|総額)?\s*$")
+_TO_NEW = re.compile(r"^\s*(?:程度|規模|前後)?\s*(?:に|へ|まで)(?:と)?\s*(?:大幅に|さらに)?\s*(?:引き上げ|引上げ|増や|増額|拡大|"
+                     r"上方修正|積み増|引き下げ|引下げ|減ら|減額|縮小|下方修正|見直|修正|変更)")
+
+
+def _raised_to(view: Any, c: Any) -> None:
+    """ja round 9: "計画を600億ドルから650億ドルに引き上げた": the new figure (before に引き上げ) is the claim's."""
+    if c.amount is None:
+        return
+    later = [a for a in view.amounts if a.start >= c.amount.end]
+    if not later or not _FROM.match(_between(view, c.amount.end, later[0].start)):
+        return
+    new = later[0]
+    if _TO_NEW.match(_between(view, new.end, view.sentence.end)):
+        c.amount = new
+        c.note(f"jarecall2: the revised figure {new.text!r}, not the old one")
 
 
 def _recipient_of_amount(view: Any, c: Any) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 
 from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
-from dealgraph.extract.rules import zh_recall
+from dealgraph.extract.rules import zh_recall, zh_recall2
 from dealgraph.extract.rules.view import Party, SentenceView
 
 _REF = re.compile(r"前者|后者|後者")
@@ -204,7 +204,7 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
         if round_ is not None:
             out.append(round_)
     zh_recall.adjust(view, cands)
-    return out
+    return zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
 
 
 def _investee_named(view: SentenceView) -> Party | None:

@@ -78,6 +78,7 @@ def antecedent_target(c: Candidate, mentions: Sequence[Mention], sentences: Sequ
         return
     s = view.sentence
     entered = any(n.startswith("entered the round:") for n in c.notes)  # round 8: "A came into the startup's round"
+    entered = entered or c.trigger.entry.frame == "investors"  # round 9: "A and B are also investors" (the topic's)
     if _ORG_NOUN.search(s.text, c.trigger.end - s.start) is None and not entered:
         return
     taken = {p.entity for p in c.sources}

@@ -216,6 +216,10 @@ def _investors(view: SentenceView, t: Trigger, parties: list[Party], roles: Role
     if view.lang == "ja" and before and before[-1].slot == "SUBJ" and t.start - before[-1].end <= 4:
         after = []  # ja "Aが主導し", "Bなども出資した": the investors come before the verb
     owner = [p for p in before if p.slot == "POSS" or p.via == "reference"]
+    if view.lang == "en" and after and not any(p.slot in ("NONE", "SUBJ", "WITH") for p in after):  # round 9: "A, B were among
+        owner, after = owner or [p for p in after if p.slot in ("IN", "POSS", "OF")][:1], []  # the investors in X"
+    if view.lang == "en" and not owner:  # "among the investors in X were": X sits inside the trigger
+        owner = [p for p in view.parties if t.start <= p.start and p.end <= t.end and p.slot in ("IN", "OF", "POSS")]
     _pick(roles, "targets", owner[-1:] if after else owner[:1], "target: whose investors")
     named = [p for p in (after or before[::-1]) if p not in roles.targets and p.slot in ("NONE", "SUBJ", "WITH")]
     if named:

@@ -173,6 +173,8 @@ def _completed(view: SentenceView, t: Trigger, published: str | None) -> tuple[s
         return "completed", f"completed cue {m.group()!r}"
     if (why := _past_form(view, t)) is not None:
         return "completed", why
+    if (why := _continuative_past(view, t)) is not None:
+        return "completed", why
     if (m := _scue(view, "past", *_window(view, t, "before"))) is not None:
         return "completed", f"past marker {m.group()!r}"
     if (m := _scue(view, "done", view.sentence.start, t.start)) is not None:
@@ -198,6 +200,26 @@ def _past_form(view: SentenceView, t: Trigger) -> str | None:
         return f"trigger {t.text.split()[0]!r} in the past"
     m = _scue(view, "past_np", _clause_start(view, t), t.start)  # "closed a $2.6 billion term loan"
     return f"past verb {m.group().split()[0]!r} governs the trigger" if m else None
+
+
+_JA_CONT = re.compile(r"^[^。、，]{0,6}?(?<![るたい])(?:して|し|じて|じ|されて|され)、")
+_JA_PAST_END = re.compile(r"(?:た|ました|ている|ていた|ています|ておる)[」』）)]?[。．\s]*$")
+_JA_NOT_OWN = re.compile(r"と(?:発表|表明|公表|述べ|話し|明らかに|報じ|伝え)|予定|計画|方針|見通し|目指|検討|構想")
+
+
+def _continuative_past(view: SentenceView, t: Trigger) -> str | None:
+    """ja round 9: "Xを調達し、…名を連ねた": a clause in the continuative form (〜し、〜して) takes the
+    tense of the sentence's final verb (completed when it ends in 〜た), unless a statement or plan follows."""
+    if view.lang != "ja":
+        return None
+    s = view.sentence
+    m = _JA_CONT.match(s.text[t.end - s.start:t.end - s.start + 14])
+    if m is None:
+        return None
+    rest = s.text[t.end - s.start + m.end():]
+    if not _JA_PAST_END.search(rest) or _JA_NOT_OWN.search(rest):
+        return None
+    return "continuative clause: the sentence ends in the past"
 
 
 def _past_date(view: SentenceView, t: Trigger, published: str | None) -> DateMention | None:

@@ -748,3 +748,29 @@ def test_jarecall2_round9_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", JARECALL2_R9_NONE, ids=[t[:20] for t in JARECALL2_R9_NONE])
 def test_jarecall2_round9_non_claims(text: str) -> None:
     assert extract(text, "ja") == []
+
+
+# -- round 10, area "unblock": claims the shared checks dropped (no amount, no named investor) ----------------
+UNBLOCK_ROUND10 = [
+    ("マイクロソフトはエヌビディアの最大顧客だ。", [("revenue", "Microsoft", "Nvidia", None, "reported")]),
+    ("エヌビディアにとって最大の顧客はマイクロソフトだ。", [("revenue", "Microsoft", "Nvidia", None, "reported")]),
+    ("コアウィーブの最大顧客はマイクロソフトである。", [("revenue", "Microsoft", "CoreWeave", None, "reported")]),
+    ("マイクロソフトはコアウィーブにとって最大の顧客となっている。", [("revenue", "Microsoft", "CoreWeave", None, "reported")]),
+    ("xAIは複数の政府系ファンドから出資を受け入れた。", [("investment", None, "xAI", None, None)]),
+    ("ソフトバンクはOpenAIに300億ドルを出資した。同グループはさらに別の案件も検討している。",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+]
+UNBLOCK_ROUND10_NON_CLAIMS = [
+    "マイクロソフトの顧客は世界中にいる。",
+    "主要顧客の動向に注目が集まる。",
+]
+
+
+@pytest.mark.parametrize("text,expected", UNBLOCK_ROUND10, ids=[c[0][:20] for c in UNBLOCK_ROUND10])
+def test_unblock_round10_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", UNBLOCK_ROUND10_NON_CLAIMS)
+def test_unblock_round10_non_claims(text: str) -> None:
+    assert extract(text, "ja") == []

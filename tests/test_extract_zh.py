@@ -641,3 +641,48 @@ ZHRECALL2_R9 = [
 def test_zhrecall2_round9_sentence(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
 
+
+
+# -- round 10, area "unblock": claims the shared checks dropped (no amount, no named investor, pronouns) --------
+UNBLOCK_ROUND10 = [
+    ("英伟达的最大客户是微软。", [("revenue", "Microsoft", "Nvidia", None, "reported")]),
+    ("微软是英伟达最大的客户。", [("revenue", "Microsoft", "Nvidia", None, "reported")]),
+    ("CoreWeave最大的客户为微软。", [("revenue", "Microsoft", "CoreWeave", None, "reported")]),
+    ("輝達的最大客戶是微軟。", [("revenue", "Microsoft", "Nvidia", None, "reported")]),
+    ("微软贡献了CoreWeave 62%的收入。", [("revenue", "Microsoft", "CoreWeave", None, "reported")]),
+    ("此后，月之暗面又陆续引入了多只地方国资基金。", [("investment", None, "Moonshot AI", None, "reported")]),
+    ("此後，月之暗面又陸續引入了多隻地方國資基金。", [("investment", None, "Moonshot AI", None, "reported")]),
+    ("去年智谱AI先后引进了三家国资背景的战略投资者。", [("investment", None, "Zhipu AI", None, None)]),
+    ("台积电为英伟达代工芯片。台积电同时也是其GPU的唯一供应商。", [("purchase", "Nvidia", "TSMC", None, "reported")]),
+    ("微软向OpenAI投资130亿美元。它的持股被限制在不超过15%。",
+     [("investment", "Microsoft", "OpenAI", 13 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
+    ("阿里巴巴领投了月之暗面的新一轮融资。阿里的投资中有相当一部分是以阿里云算力的形式支付的。",
+     [("investment", "Alibaba", "Moonshot AI", None, None), ("compute_commitment", "Moonshot AI", "Alibaba", None, None)]),
+    ("Anthropic正在寻求新的资金。谷歌承诺投资20亿美元，其中先期投入5亿美元，其余15亿美元随时间投入。",
+     [("investment", "Google", "Anthropic", 2 * B, None), ("investment", "Google", "Anthropic", 500 * M, None),
+      ("investment", "Google", "Anthropic", 1500 * M, None)]),
+    ("阿里巴巴領投了月之暗面的新一輪融資。阿里的投資中有相當一部分是以阿里雲算力的形式支付的。",
+     [("investment", "Alibaba", "Moonshot AI", None, None), ("compute_commitment", "Moonshot AI", "Alibaba", None, None)]),
+    ("Anthropic正在尋求新的資金。谷歌承諾投資20億美元，其中先期投入5億美元，其餘15億美元隨時間投入。",
+     [("investment", "Google", "Anthropic", 2 * B, None), ("investment", "Google", "Anthropic", 500 * M, None),
+      ("investment", "Google", "Anthropic", 1500 * M, None)]),
+    ("微软向OpenAI投资了100亿美元。该集团还向Mistral投资了1600万美元。",
+     [("investment", "Microsoft", "OpenAI", 10 * B, None), ("investment", "Microsoft", "Mistral AI", 16 * M, None)]),
+    ("微软向OpenAI投资了100亿美元。它还向Mistral投资了1600万美元。",
+     [("investment", "Microsoft", "OpenAI", 10 * B, None), ("investment", "Microsoft", "Mistral AI", 16 * M, None)]),
+]
+UNBLOCK_ROUND10_NON_CLAIMS = [
+    "微软的客户遍布全球。",
+    "月之暗面计划引入更多人才。",
+    "英伟达公布了其最新一代GPU。",
+]
+
+
+@pytest.mark.parametrize("text,expected", UNBLOCK_ROUND10, ids=[c[0][:20] for c in UNBLOCK_ROUND10])
+def test_unblock_round10_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", UNBLOCK_ROUND10_NON_CLAIMS)
+def test_unblock_round10_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []

@@ -267,3 +267,10 @@ def test_bare_ministry_of_commerce_follows_the_document(text: str, expected: lis
 def test_meta_the_company_not_the_prefix() -> None:
     text = "メタは設備投資計画を引き上げた。メタ認知とメタデータ、メタバースの話。"
     assert [(m.start, m.entity) for m in find_mentions(text, "ja")] == [(0, "Meta")]
+
+
+def test_katakana_names_with_common_word_readings() -> None:
+    text = ("ソフトバンクはアンペアを買収した。10アンペアの電流。ムーンショットは資金を調達した。"
+            "政府のムーンショット型研究開発制度。")
+    assert [(m.text, m.entity) for m in find_mentions(text, "ja")] == [
+        ("ソフトバンク", "SoftBank"), ("アンペア", "Ampere Computing"), ("ムーンショット", "Moonshot AI")]

@@ -19,6 +19,8 @@ CONTEXT_KINDS = frozenset({"investment", "stake", "compute_commitment"})
 # One-party claims (lead's decision): a clear trigger and an amount, the other party unnamed (null).
 NO_TARGET_OK = frozenset({"investment", "compute_commitment", "purchase"})  # "Microsoft will invest $3B in Japan"
 NO_SOURCE_OK = frozenset({"investment", "loan"})  # "xAI raised $6 billion", "it closed a $2.6 billion term loan"
+# round 10 (unblock): a round whose investors are described, not named ("引入了多只国资基金", "複数のファンドから")
+UNNAMED_INVESTORS = "unnamed investors described"
 
 
 @dataclass(slots=True)
@@ -158,7 +160,8 @@ def missing(c: Candidate) -> str | None:
     if c.kind == "loan" and not c.sources and c.amount is None:
         return "loan with neither lender nor amount"
     if c.kind in NEED_AMOUNT and c.amount is None and not (c.kind == "revenue" and c.pct is not None) \
-            and not nondeal.amount_optional(c) and not money.amount_optional(c):
+            and not nondeal.amount_optional(c) and not money.amount_optional(c) \
+            and not (c.kind == "compute_commitment" and "investment paid in compute" in c.notes):  # round 10
         return f"{c.kind} without an amount"
     return None
 
@@ -167,6 +170,8 @@ def _no_source_ok(c: Candidate) -> bool:
     """"xAI raised $6 billion", "it closed a $2.6 billion term loan": the investor/lender is unnamed."""
     if nondeal.sourceless_ok(c):
         return True
+    if c.kind == "investment" and c.targets and UNNAMED_INVESTORS in c.notes:
+        return True  # round 10 (unblock): investment null -> X, investors only described
     if c.kind == "purchase" and c.trigger.entry.frame == "sell":  # shares sold on the market: buyers unnamed
         return c.amount is not None
     if c.amount is None or c.kind not in NO_SOURCE_OK:

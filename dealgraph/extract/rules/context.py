@@ -18,8 +18,11 @@ from dealgraph.model import Mention
 _PRONOUN = {
     "en": re.compile(r"\b(?:it|its|the (?:company|firm|group|lab|chipmaker|retailer|startup|start-up|"
                      r"developer|venture|miner|cloud provider|social network|carmaker))\b(?!['’]s)", re.IGNORECASE),
-    "zh": re.compile(r"^(?:公司|其)"),
+    "zh": re.compile(r"^(?:公司|其|它们|它們|它|该集团|該集團|该公司|該公司|这家公司|這家公司|该企业|該企業)"),
 }
+# round 10 (unblock): a mid-sentence 其 after 是 ("台积电同时也是其GPU的唯一供应商") is another party than
+# its own sentence's subject: the previous sentence's first party not named in this sentence.
+_MID = {"zh": re.compile(r"(?<=是)其(?=[^，,。；]{0,10}?(?:供应商|供應商|客户|客戶|股东|股東|投资方|投資方|代工厂|代工廠))")}
 _PARTY_TYPES = ("company", "person", "fund", "government", "joint_venture")
 _LOOKBACK = 1
 
@@ -53,7 +56,7 @@ def pronoun_mentions(sentences: Sequence[Sentence], index: int, mentions: Sequen
     pattern = _PRONOUN.get(s.lang)
     m = pattern.search(s.text) if pattern is not None else None
     if m is None:
-        return []
+        return _mid_sentence(sentences, index, mentions, starts)
     start = s.start + m.start()
     first = _first_party(mentions, starts, s)
     if first is not None and first.start <= start + (m.end() - m.start()):
@@ -68,3 +71,23 @@ def pronoun_mentions(sentences: Sequence[Sentence], index: int, mentions: Sequen
             return [Mention(start, s.start + m.end(), m.group(), antecedent.entity, antecedent.type,
                             via="reference")]
     return []
+
+
+def _mid_sentence(sentences: Sequence[Sentence], index: int, mentions: Sequence[Mention],
+                  starts: list[int]) -> list[Mention]:
+    """"X同时也是其GPU的唯一供应商": 其 is the previous sentence's first party not named in this one."""
+    s = sentences[index]
+    pattern = _MID.get(s.lang)
+    m = pattern.search(s.text) if pattern is not None and index > 0 else None
+    if m is None:
+        return []
+    lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+    here = {x.entity for x in mentions[lo:hi]}
+    prev = sentences[index - 1]
+    lo, hi = bisect.bisect_left(starts, prev.start), bisect.bisect_left(starts, prev.end)
+    antecedent = next((x for x in mentions[lo:hi] if x.entity and x.type in _PARTY_TYPES
+                       and x.entity not in here), None)
+    if antecedent is None:
+        return []
+    start = s.start + m.start()
+    return [Mention(start, start + 1, m.group(), antecedent.entity, antecedent.type, via="reference")]

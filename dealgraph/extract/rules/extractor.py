@@ -18,7 +18,8 @@ from typing import Any
 
 from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang_ja, lang_zh, lists, refs, verbs
-from dealgraph.extract.rules import money
+from dealgraph.extract.rules import money, unblock
+from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
@@ -126,7 +127,10 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     for i, s, trig in found:
         view = SentenceView(i, s, triggers=trig)
         extra = pronoun_mentions(sentences, i, mentions, starts, counts)
-        view.parties = make_parties(text, s, _within(mentions, s) + extra)
+        own = _within(mentions, s)
+        if s.lang == "en":  # round 10 enprecision: "Mira Murati's lab" is a company, not the person
+            own = possessor_en.resolve(text, s, own, mentions, sentences)
+        view.parties = make_parties(text, s, own + extra)
         view.amounts = _conversions_dropped(text, _within(amounts, s))
         view.percentages = _within(pcts, s)
         view.dates = _within(dates, s)
@@ -223,6 +227,8 @@ class _State:
         _stake_value_next(cands, adjacent, view)
         for c in cands:
             refs.carry_subject(c, self.mentions, self.sentences)  # "该公司随后又向X投资", "同社はさらに…"
+        for c in cands:
+            unblock.previous_party(c, self.mentions, self.sentences)  # round 10: tranches, compute paid (unblock.py)
         for c in cands:
             if C.check(c) is not None and (c.rejected is None or c.kind == "contract"):
                 _continue_previous(c, adjacent, view)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dealgraph.extract.rules import clauses_en, recall_en
+from dealgraph.extract.rules import clauses_en, possessor_en, recall_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -169,6 +169,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         _payment(view, c)
         _capex(view, c)
         _speaker(view, c)
+        _unknown_owner(c)  # round 10 enprecision
     return cands
 
 
@@ -420,3 +421,8 @@ def _sold_stake(view: SentenceView, cands: list[Candidate]) -> None:
         c.trigger = replace(c.trigger, entry=replace(c.trigger.entry, frame="sell"))
         c.note("shares sold: the seller receives the money, the buyers are unnamed")
 
+
+def _unknown_owner(c: Candidate) -> None:
+    """"put $2 billion into Elon Musk's lab" where the article never names the lab: no claim (never the person)."""
+    if c.rejected is None and any(p.via == possessor_en.UNKNOWN_OWNER for p in (*c.sources, *c.targets)):
+        c.rejected = "a person's company that the article does not name"

@@ -34,6 +34,7 @@ def prepare(view: Any) -> None:
 
 def adjust(view: Any, cands: list[Any]) -> list[Any]:
     """Japanese corrections after the shared rules (round 7: the topic acts, ja_clauses.py)."""
-    from dealgraph.extract.rules import ja_amounts, ja_clauses
+    from dealgraph.extract.rules import ja_amounts, ja_clauses, ja_unblock
 
-    return ja_amounts.adjust(view, ja_clauses.adjust(view, cands))  # round 8: ja_amounts.py
+    cands = ja_amounts.adjust(view, ja_clauses.adjust(view, cands))  # round 8: ja_amounts.py
+    return ja_unblock.adjust(view, cands)  # round 10: customers, described investors (ja_unblock.py)

@@ -40,6 +40,21 @@ def entered_round(view: SentenceView, c: Candidate) -> None:
     c.targets = [p for p in c.targets if p.entity not in names]
     c.sources = [p for p in c.sources if p.entity not in names] + entering
     c.note(f"{ENTERED} {', '.join(sorted(names))} came into the round; they are investors, not its company")
+    if not c.targets:
+        _possessor_target(view, c, max(p.end for p in entering), names)
+
+
+_POSS = re.compile(r"^\s*(?:['’]s?|[)）])")
+
+
+def _possessor_target(view: SentenceView, c: Candidate, after: int, names: set[str]) -> None:
+    """Round 10 encontext: "came into the search startup's $X round": the possessor is the round's company."""
+    text, s0 = view.sentence.text, view.sentence.start
+    owners = [p for p in view.parties if after <= p.start and p.end <= c.trigger.start and p.entity not in names
+              and _POSS.match(text[p.end - s0:]) is not None]
+    if owners:
+        c.targets = [owners[-1]]
+        c.note(f"target: {owners[-1].entity}, whose round it is (possessor)")
 
 
 def _entered(gap: str) -> bool:

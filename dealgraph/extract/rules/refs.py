@@ -64,6 +64,17 @@ def carry_subject(c: Candidate, mentions: Sequence[Mention], sentences: Sequence
 _ORG_NOUN = re.compile(r"\b(?:in|into|to|for|of|on)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|"
                       r"lab|firm|developer|venture|chipmaker|group|maker|business|unicorn)\b", re.IGNORECASE)
 _KINDS = frozenset({"investment", "acquisition", "stake", "compute_commitment", "loan", "purchase"})
+# round 10 encontext: "A and B both backed the robotics startup" (object right after the verb; the
+# epithet was dropped as naming the subject) and "C took part in its most recent round" (its = the topic)
+_OBJECT_NOUN = re.compile(r"\s+(?:the|this)\s+(?:[\w.&'’-]+\s+){0,3}?(?:company|startup|start-up|lab|firm|developer|"
+                          r"venture|chipmaker|maker|designer|business|unicorn|provider|operator)\b(?![’'-])", re.IGNORECASE)
+_ITS_ROUND = re.compile(r"^\s+(?:(?:in|into|to|for|on)\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:round|raise|financing|fundraising|"
+                        r"fundraise|series [a-z])\b", re.IGNORECASE)
+
+
+def _names_topic(text: str, end: int) -> bool:
+    """The trigger (ending at ``end``) takes an organisation noun as object, or "its ... round"."""
+    return _OBJECT_NOUN.match(text, end) is not None or _ITS_ROUND.match(text[end:]) is not None
 
 
 def antecedent_target(c: Candidate, mentions: Sequence[Mention], sentences: Sequence[Sentence]) -> None:
@@ -79,6 +90,7 @@ def antecedent_target(c: Candidate, mentions: Sequence[Mention], sentences: Sequ
     s = view.sentence
     entered = any(n.startswith("entered the round:") for n in c.notes)  # round 8: "A came into the startup's round"
     entered = entered or c.trigger.entry.frame == "investors"  # round 9: "A and B are also investors" (the topic's)
+    entered = entered or _names_topic(s.text, c.trigger.end - s.start)  # round 10 encontext
     if _ORG_NOUN.search(s.text, c.trigger.end - s.start) is None and not entered:
         return
     taken = {p.entity for p in c.sources}

@@ -22,7 +22,7 @@ _PRIOR = _rx(r"(?:低于|高于|不及|超过|超出|少于|多于|较|相比|�
 _GRANT = _rx(r"补助|补贴|资助|拨款")
 _RECEIVE = _rx(r"(?:获得|获|得到|拿到|取得|获批|斩获)了?")
 _PORTFOLIO = _rx(r"(?:被投(?:企业|公司|项目)|投资组合|所投(?:企业|公司|项目))(?:中|里|当中)?[，,\s]*(?:则|还|也|更|主要)?(?:包括|包含|涵盖|囊括|有|还有|覆盖|横跨)[了：:\s]*")
-_BROUGHT_IN = _rx(r"(?:又|还|先后|陆续|相继|已|也)*(?:引入|引进|获得|迎来)了?[^，,。；]{0,8}?(?:多|数|几|两|三|一)[只家个支][^，,。；]{0,10}?(?:基金|资本|投资方|投资者|战略投资者|股东)")
+_BROUGHT_IN = _rx(r"(?:又|还|先后|陆续|相继|已|也)*(?:引入|引进|获得|迎来)了?[^，,。；]{0,8}?(?:多|数|几|两|三|一)[只隻家个個支][^，,。；]{0,10}?(?:基金|资本|投资方|投资者|战略投资者|股东)")
 _CUSTOMER = _rx(r"^的?(?:最大|第一大|头号|最重要|主要)的?客户(?:是|为|乃是)$")
 _CUSTOMER_REV = _rx(r"^是(?:其|它)?的?(?:最大|第一大|头号|最重要)的?客户")
 _SUPPLIER = _rx(r"^(?:同时)?(?:也|还|更|则)?是其[A-Za-z0-9\u4e00-\u9fff]{0,8}?的?(?:唯一|独家|最大|主要|核心)的?(?:供应商|供货商|代工厂)")
@@ -149,6 +149,7 @@ def _brought_in(view: SentenceView) -> list[C.Candidate]:
         raiser = [p for p in view.parties if p.end <= at[0] and view.same_clause(p.end, at[0])][-1:]
         if raiser and not [p for p in view.parties if at[0] <= p.start < at[1]]:
             out.append(_new(view, "investment", "get", at, [], raiser))
+            out[-1].note(C.UNNAMED_INVESTORS)  # round 10 (unblock): kept as investment null -> X
     return out
 
 
@@ -158,11 +159,17 @@ def _customer(view: SentenceView) -> list[C.Candidate]:
     for a, b in zip(ps, ps[1:]):
         gap = _rel(view, a.end, b.start)
         if _CUSTOMER.match(gap):
-            return [_new(view, "revenue", "revenue", (a.end, b.start), [b], [a])]
+            return [_customer_tie(_new(view, "revenue", "revenue", (a.end, b.start), [b], [a]))]
         if _CUSTOMER_REV.match(gap) is None and _rx(r"^是$").match(gap) and \
                 _rx(r"^的?(?:最大|第一大|头号|最重要)的?客户").match(_rel(view, b.end, view.sentence.end)):
-            return [_new(view, "revenue", "revenue", (b.end, b.end + 4), [a], [b])]
+            return [_customer_tie(_new(view, "revenue", "revenue", (b.end, b.end + 4), [a], [b]))]
     return []
+
+
+def _customer_tie(c: C.Candidate) -> C.Candidate:
+    """Round 10 (unblock): a named customer is reported revenue without a figure (money.amount_optional)."""
+    c.note(f"customer relation: {c.sources[0].entity} buys from {c.targets[0].entity}")
+    return c
 
 
 def _supplier(view: SentenceView) -> list[C.Candidate]:
@@ -195,6 +202,8 @@ def _chips_bought(view: SentenceView) -> list[C.Candidate]:
 def _stake_cap(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
     """"它的持股被限制在不超过15%": a stake (holder from the pronoun or the context)."""
     m = _CAP.search(view.sentence.text)
+    if m is not None and view.percentages:
+        _capped_holder(view, cands, _abs(view, m)[0])
     if m is None or not view.percentages or any(c.kind == "stake" and c.rejected is None for c in cands):
         return []
     at = _abs(view, m)
@@ -204,14 +213,25 @@ def _stake_cap(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate
     return [c]
 
 
+def _capped_holder(view: SentenceView, cands: list[C.Candidate], at: int) -> None:
+    """Round 10 (unblock): "它的持股被限制在…15%": the possessor of the capped holding holds it."""
+    for c in cands:
+        if c.kind == "stake" and c.rejected is None and not c.sources and c.targets and c.targets[0].end <= at:
+            c.sources, c.targets = c.targets[:1], c.targets[1:]
+            c.note(f"capped holding: {c.sources[0].entity} is the holder")
+
+
 def _compute_paid(view: SentenceView) -> list[C.Candidate]:
     """"阿里的投资中有相当一部分是以阿里云算力的形式支付的": compute from the investor's cloud."""
     m = _COMPUTE_PAID.search(view.sentence.text)
     if m is None:
         return []
-    at = _abs(view, m, 1)
+    group = next(i for i in range(1, m.re.groups + 1) if m.group(i) is not None)  # Traditional: the 2nd group
+    at = _abs(view, m, group)
     provider = [p for p in view.parties if at[0] <= p.start < at[1]][:1] or \
         [p for p in view.parties if p.end <= at[0]][:1]
     if not provider:
         return []
-    return [_new(view, "compute_commitment", "give", at, [], provider)]
+    c = _new(view, "compute_commitment", "give", at, [], provider)
+    c.note("investment paid in compute")  # round 10 (unblock): unblock.previous_party names the investee
+    return [c]

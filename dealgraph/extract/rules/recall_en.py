@@ -26,6 +26,7 @@ _BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|as|when)\b", re.I
 
 def entered_round(view: SentenceView, c: Candidate) -> None:
     """Names before "came into / joined ... the startup's $X round" invest in the round; they do not raise it."""
+    _round_owner(view, c)  # round 10 encontext: "A joined the data company's Series J" (no amount)
     if c.kind != "investment" or c.trigger.entry.frame != "get" or c.rejected is not None:
         return
     text, s0, t = view.sentence.text, view.sentence.start, c.trigger
@@ -61,3 +62,23 @@ def _entered(gap: str) -> bool:
     """An entry verb between the name and the round noun, in the same clause."""
     m = _ENTRY.search(gap)
     return m is not None and not _BREAK.search(gap[:m.start()]) and not _BREAK.search(gap[m.end():])
+
+
+_ROUND_OBJECT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w.&'’-]+\s+){0,4}?(?:round|raise|financing|fundraising|"
+                           r"fundraise|series [a-z])\b", re.IGNORECASE)
+
+
+def _round_owner(view: SentenceView, c: Candidate) -> None:
+    """"A joined / came into the Paris lab's latest round": the possessor of the round object is the target."""
+    if c.kind != "investment" or c.trigger.entry.frame != "give" or c.targets or not c.sources:
+        return
+    text, s0 = view.sentence.text, view.sentence.start
+    m = _ROUND_OBJECT.match(text, c.trigger.end - s0)
+    if m is None:
+        return
+    taken = {p.entity for p in c.sources}
+    owners = [p for p in view.parties if c.trigger.end <= p.start and p.end <= s0 + m.end() and p.entity not in taken
+              and _POSS.match(text[p.end - s0:]) is not None]
+    if owners:
+        c.targets = [owners[-1]]
+        c.note(f"target: {owners[-1].entity}, whose round it is (possessor)")

@@ -5,8 +5,9 @@ must not become the investee, borrower or buyer. Before the sentence's parties a
 person mention is replaced by the company the article links the person with (the knowledge base's
 parent, else the company nearest to an earlier mention of the person: "xAI was founded by Elon Musk"),
 spanning the whole noun phrase, so the markers around the phrase give its role. When the phrase names
-the company itself ("Elon Musk's AI startup xAI", "Ilya Sutskever's Safe Superintelligence"), or no
-company is known, the person mention is dropped.
+the company itself ("Elon Musk's AI startup xAI", "Ilya Sutskever's Safe Superintelligence"), the person
+mention is dropped; when no company is known, the phrase is marked ``UNKNOWN_OWNER`` and
+``lang_en`` rejects every candidate that uses it (no claim rather than a claim on the person).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _NEAR = 120  # characters: an earlier company farther from the person is not the
 
 def resolve(text: str, sentence: Sentence, within: list[Mention], mentions: list[Mention],
             sentences: list[Sentence]) -> list[Mention]:
-    """``within`` (the sentence's mentions) with each owning person replaced by the company or dropped."""
+    """``within`` (the sentence's mentions) with each owning person replaced by the company, marked unknown, or dropped."""
     out: list[Mention] = []
     for m in within:
         if m.type != "person" or not m.entity:

@@ -84,11 +84,13 @@ def claims_page(store: Store, f: Filters, *, limit: int, offset: int = 0, sort: 
 
     Pass ``total`` when it is already known (counting is the expensive part of a page).
     """
-    base = select(C, D.c.path.label("doc_path"), D.c.lang, D.c.published.label("doc_published"),
-                  D.c.url.label("doc_url"), D.c.title.label("doc_title")).join(D, D.c.id == C.c.doc_id)
-    q = _claim_where(base, f, keys, doc_id)
     order = CLAIM_SORTS.get(sort, C.c.id)
-    q = q.order_by(order.desc() if sort != "id" else order, C.c.id).limit(limit).offset(offset)
+    ordering = (order.desc() if sort != "id" else order, C.c.id)
+    # Page over ids first: the filter index covers them, so only the page's rows are read in full.
+    page_ids = _claim_where(select(C.c.id), f, keys, doc_id).order_by(*ordering).limit(limit).offset(offset)
+    q = (select(C, D.c.path.label("doc_path"), D.c.lang, D.c.published.label("doc_published"),
+                D.c.url.label("doc_url"), D.c.title.label("doc_title")).join(D, D.c.id == C.c.doc_id)
+         .where(C.c.id.in_(page_ids.scalar_subquery())).order_by(*ordering))
     with store.engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(q)]
         apply_reviews(conn, rows)

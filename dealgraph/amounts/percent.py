@@ -22,10 +22,16 @@ FINDER = re.compile(
     rf"\s?(?:(?P<pts>{_POINTS})|(?P<pct>{_PERCENT})))"
 )
 
+# Every FINDER match contains one of these (a quick test that skips the scan of most texts).
+_NEEDED = ("%", "percent", "per cent", "pct", "パーセント", "퍼센트", "프로", "割", "分之", "百分点", "百分點",
+           "ポイント", "포인트")
+
 
 def find_percentages(text: str, lang: str | None = None) -> list[Percentage]:
     """Every percentage in ``text``; percentage-point changes get qualifier "points"."""
     norm = halfwidth(text)
+    if not any(word in norm for word in _NEEDED):
+        return []
     out: list[Percentage] = []
     floor = 0
     for m in FINDER.finditer(norm):

@@ -44,15 +44,29 @@ def script_lang(text: str, default: str = "en") -> str:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation, not a sentence."""
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    word = _word_before(text, dot)
     if not word:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = word.lower().rstrip(".")
     if token in ("no", "nos"):  # "No. 1" but not "said no. It"
         return bool(re.match(r"\s*\d", text[dot + 1:]))
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # u.s, e.g
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _word_before(text: str, dot: int) -> str:
+    """What ``re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])`` finds, scanning back from ``dot``."""
+    end = dot - 1 if dot and text[dot - 1] == "\n" else dot  # ``$`` also matches before a final newline
+    start = end
+    while start and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":  # the word starts at a letter
+        start += 1
+    return text[start:end]
 
 
 def _boundaries(text: str) -> list[int]:

@@ -72,6 +72,7 @@ class RuleExtractor:
         (``dealgraph.entities.resolver_for(store)``); default: the knowledge base as shipped."""
         self.min_confidence = min_confidence
         self.resolver = resolver
+        _warm(self.languages)  # worker processes forked after this inherit the compiled tables
 
     def extract(self, doc: Document) -> list[Claim]:
         """Claims asserted in ``doc``; evidence spans index ``doc.text``."""
@@ -97,6 +98,17 @@ class RuleExtractor:
 
 
 # -- analysis --------------------------------------------------------------------------------
+
+def _warm(langs: tuple[str, ...]) -> None:
+    """Load and compile every rule table once (each is cached for the life of the process)."""
+    from dealgraph.extract.rules.lexicon import cues, markers, triggers
+    from dealgraph.extract.rules.status import status_cues
+
+    _finders()
+    providers()
+    for lang in langs:
+        triggers(lang), cues(lang), status_cues(lang), markers(lang, "before"), markers(lang, "after")
+
 
 def _finders() -> tuple[Any, Any, Any, Any]:
     from dealgraph.amounts import find_amounts, find_dates, find_percentages

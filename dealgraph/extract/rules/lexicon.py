@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -53,20 +54,56 @@ def both_scripts(pattern: str, lang: str) -> str:
 
 @cache
 def triggers(lang: str) -> tuple[tuple[TriggerEntry, ...], re.Pattern[str]]:
-    """Trigger entries of ``lang`` and one compiled alternation (group ``t<i>`` = entry ``i``)."""
+    """Trigger entries of ``lang`` and one compiled alternation (group ``t<i>_<j>`` = entry ``i``)."""
     entries = [TriggerEntry(both_scripts(p, lang), k, f, float(s)) for p, k, f, s in _rows(f"triggers_{lang}.tsv")]
     entries.sort(key=lambda e: -len(e.pattern))
     wrap = (lambda p: rf"(?:{p})\b") if lang == "en" else (lambda p: f"(?:{p})")
-    alternation = "|".join(f"(?P<t{i}>{wrap(e.pattern)})" for i, e in enumerate(entries))
-    head = (r"\b" if lang == "en" else "") + _first_char_guard([e.pattern for e in entries])
-    return tuple(entries), re.compile(f"{head}(?:{alternation})")  # callers match lower-cased text
+    head = r"\b" if lang == "en" else ""
+    firsts = [first_chars(e.pattern) for e in entries]
+    body = _dispatch([wrap(e.pattern) for e in entries], firsts)
+    # callers match lower-cased text; :func:`trigger_entry` maps a group name to its entry
+    return tuple(entries), re.compile(f"{head}{_first_char_guard(firsts)}(?:{body})")
 
 
-def _first_char_guard(patterns: list[str]) -> str:
+def trigger_entry(group: str) -> int:
+    """The entry index of a trigger regex group name (``"t12_3"`` -> 12)."""
+    return int(group[1:group.index("_")])
+
+
+def _dispatch(patterns: list[str], firsts: list[set[str] | None]) -> str:
+    """An alternation of ``patterns`` (first match wins, in order) split by first character.
+
+    Each branch ``(?=[chars])(?:...)`` holds, in their order, only the patterns that can start with
+    one of ``chars``: at any position the same pattern matches first as in the plain alternation,
+    but the others are never tried. ``firsts``: each pattern's :func:`first_chars`; when one is
+    None, the plain alternation.
+    """
+    if any(f is None for f in firsts):
+        return "|".join(f"(?P<t{i}_0>{p})" for i, p in enumerate(patterns))
+    by_char: dict[str, tuple[int, ...]] = {}
+    for c in sorted(set().union(*firsts)):  # type: ignore[arg-type]
+        by_char[c] = tuple(i for i, f in enumerate(firsts) if c in f)  # type: ignore[operator]
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for c, members in by_char.items():
+        groups.setdefault(members, []).append(c)
+    branches = []
+    for j, (members, chars) in enumerate(groups.items()):
+        alts = "|".join(f"(?P<t{i}_{j}>{patterns[i]})" for i in members)
+        branches.append((chars, f"(?=[{_chars(chars)}])(?:{alts})"))
+    size = max(4, math.isqrt(len(branches)))  # two levels: about sqrt(n) checks instead of n
+    return "|".join(f"(?=[{_chars([c for chars, _ in part for c in chars])}])(?:{'|'.join(b for _, b in part)})"
+                    for part in (branches[k:k + size] for k in range(0, len(branches), size)))
+
+
+def _chars(chars: list[str]) -> str:
+    """The inside of a regex character class holding ``chars``."""
+    return "".join(re.escape(c) for c in chars)
+
+
+def _first_char_guard(firsts: list[set[str] | None]) -> str:
     """``(?=[...])`` of the characters a match can start with: skips most positions at once."""
     chars: set[str] = set()
-    for p in patterns:
-        first = first_chars(p)
+    for first in firsts:
         if first is None:
             return ""
         chars |= first
@@ -80,7 +117,7 @@ def first_chars(pattern: str) -> set[str] | None:
     def of(seq: Any) -> set[str] | None:
         out: set[str] = set()
         for op, av in seq:
-            if op is k.AT:
+            if op is k.AT or op is k.ASSERT_NOT or op is k.ASSERT:  # zero-width: look past it
                 continue
             if op is k.LITERAL:
                 return out | {chr(av)}
@@ -109,6 +146,10 @@ def first_chars(pattern: str) -> set[str] | None:
     return of(_parser.parse(pattern))
 
 
+_CATEGORIES = {"CATEGORY_DIGIT": "0123456789０１２３４５６７８９",
+               "CATEGORY_SPACE": " \t\n\r\f\v\u3000"}
+
+
 def _charset(k: Any, items: Any) -> set[str] | None:
     out: set[str] = set()
     for op, av in items:
@@ -116,6 +157,8 @@ def _charset(k: Any, items: Any) -> set[str] | None:
             out.add(chr(av))
         elif op is k.RANGE and av[1] - av[0] < 300:
             out.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is k.CATEGORY and str(av) in _CATEGORIES:  # \d, \s (ASCII digits suffice after casing)
+            out.update(_CATEGORIES[str(av)])
         else:
             return None
     return out

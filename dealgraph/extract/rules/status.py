@@ -51,12 +51,16 @@ def status_cues(lang: str) -> dict[str, re.Pattern[str]]:
 
 def _scue(view: SentenceView, name: str, lo: int, hi: int, *, at: bool = False) -> re.Match[str] | None:
     """The first match of status cue ``name`` in ``text[lo:hi]`` (clipped to the sentence); ``at``: starting at ``lo``."""
-    pattern = status_cues(view.lang).get(name)
     s = view.sentence
     lo, hi = max(lo, s.start), min(hi, s.end)
-    if pattern is None or lo >= hi:
-        return None
-    return (pattern.match if at else pattern.search)(s.text, lo - s.start, hi - s.start)
+    key = (name, lo, hi, at)  # four parts: never a key of SentenceView.cue
+    if key in view.found:
+        return view.found[key]
+    pattern = status_cues(s.lang).get(name)
+    m = None if pattern is None or lo >= hi else (pattern.match if at else pattern.search)(
+        s.text, lo - s.start, hi - s.start)
+    view.found[key] = m
+    return m
 
 
 def _window(view: SentenceView, t: Trigger, where: str) -> tuple[int, int]:

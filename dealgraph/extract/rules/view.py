@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, triggers
+from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, trigger_entry, triggers
 from dealgraph.extract.rules.lang_ja import headline_subject
 from dealgraph.extract.sentences import Sentence
 from dealgraph.model import Amount, DateMention, Mention, Percentage
@@ -68,6 +69,7 @@ class SentenceView:
     amounts: list[Amount] = field(default_factory=list)
     percentages: list[Percentage] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    found: dict[tuple[Any, ...], re.Match[str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def lang(self) -> str:
@@ -81,13 +83,15 @@ class SentenceView:
 
     def cue(self, name: str, start: int | None = None, end: int | None = None) -> re.Match[str] | None:
         """The first match of cue ``name`` in the sentence (or in ``text[start:end]``)."""
-        pattern = cues(self.lang).get(name)
-        if pattern is None:
-            return None
         s = self.sentence
-        lo, hi = (start if start is not None else s.start), (end if end is not None else s.end)
-        lo, hi = max(lo, s.start), min(hi, s.end)
-        return pattern.search(s.text, lo - s.start, hi - s.start)
+        lo = s.start if start is None or start < s.start else start
+        hi = s.end if end is None or end > s.end else end
+        key = (name, lo, hi)
+        if key in self.found:  # the rules ask the same question for each trigger of a sentence
+            return self.found[key]
+        pattern = cues(s.lang).get(name)
+        m = self.found[key] = None if pattern is None else pattern.search(s.text, lo - s.start, hi - s.start)
+        return m
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
@@ -97,7 +101,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     low = sentence.text.lower()
     low = low if len(low) == len(sentence.text) else sentence.text  # keep offsets exact
     for m in regex.finditer(low):
-        entry = entries[int(m.lastgroup[1:])]  # type: ignore[index]
+        entry = entries[trigger_entry(m.lastgroup)]  # type: ignore[arg-type]
         if entry.kind == "none":  # a blocker: "investors", "投资者" are not deals
             continue
         text = sentence.text[m.start():m.end()]

@@ -1101,3 +1101,65 @@ def test_encontext_round10_articles_score() -> None:
     report = evaluate([folder], create_extractor("rules.v1"))
     overall = report.counts()
     assert overall.precision >= 0.8 and overall.recall >= 0.75, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 11, area enclauses: clauses joined by as/while/after, arrangers, parenthesised lists, totals ------
+ENCLAUSES_R11 = [
+    ("Microsoft keeps 27% of a restructured OpenAI as the ChatGPT maker signs up for $250bn more Azure",
+     [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("OpenAI commits $250 billion to Azure as Microsoft takes a 27% stake in the for-profit company.",
+     [("compute_commitment", "OpenAI", "Microsoft", 250 * B, None)]),
+    ("Microsoft retains roughly 27% of OpenAI while the startup agrees to spend $250 billion on Azure.",
+     [("stake", "Microsoft", "OpenAI", None, None), ("compute_commitment", "OpenAI", "Microsoft", 250 * B, None)]),
+    ("Microsoft takes a 27% stake in OpenAI after the ChatGPT maker agreed to a $250 billion Azure contract.",
+     [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("Oracle signed a $300 billion cloud deal with OpenAI as the startup raised $40 billion from SoftBank.",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None), ("investment", "SoftBank", "OpenAI", 40 * B, None)]),
+    ("Nvidia invested $2 billion in xAI after Microsoft invested $1 billion in Anthropic.",
+     [("investment", "Nvidia", "xAI", 2 * B, None), ("investment", "Microsoft", "Anthropic", 1 * B, None)]),
+    ("Nvidia agreed to invest up to $100 billion in OpenAI as the ChatGPT maker buys millions of Nvidia chips.",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("Google agreed to invest up to $2 billion in Anthropic, with $500 million upfront and the rest over time.",
+     [("investment", "Google", "Anthropic", 2 * B, "up_to")]),
+    ("Morgan Stanley helped xAI raise $5 billion in loans.", [("loan", None, "xAI", 5 * B, None)]),
+    ("JPMorgan helped Oracle sell $18 billion of bonds.", [("loan", None, "Oracle", 18 * B, None)]),
+    ("Goldman Sachs has helped CoreWeave secure a $7.5 billion loan.", [("loan", None, "CoreWeave", 7500 * M, None)]),
+    ("xAI raised $5 billion of debt, helped by Morgan Stanley.", [("loan", None, "xAI", 5 * B, None)]),
+    ("Microsoft has signed compute deals with Nebius ($17.4 billion) and IREN ($9.7 billion).",
+     [("compute_commitment", "Microsoft", "Nebius", 17400 * M, None), ("compute_commitment", "Microsoft", "IREN", 9700 * M, None)]),
+    ("OpenAI has signed cloud contracts with Oracle ($300 billion), Microsoft ($250 billion) and Amazon ($38 billion).",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None), ("compute_commitment", "OpenAI", "Microsoft", 250 * B, None),
+      ("compute_commitment", "OpenAI", "Amazon", 38 * B, None)]),
+    ("OpenAI's cloud commitments with Oracle now total $300 billion.",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENCLAUSES_R11, ids=[c[0][:40] for c in ENCLAUSES_R11])
+def test_enclauses_round11_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic was founded in 2021. Morgan Stanley later helped it arrange about $5 billion of debt.",
+    "Oracle won a big deal. Compute contracts announced by OpenAI this year now top $1 trillion.",
+    "Nebius signed a deal with Microsoft. OpenAI's compute deals have already exceeded $1.4 trillion.",
+    "Nebius signed a deal with Microsoft. The company's contracts total $20 billion.",
+])
+def test_enclauses_round11_no_false_party(text: str) -> None:
+    """An arranger is no lender; a total over several deals is nobody's single deal."""
+    assert not [c for c in extract(text, "en") if c.source in ("Morgan Stanley", "Nebius", "Microsoft", "Oracle")
+                or c.target in ("Morgan Stanley", "Nebius", "Microsoft", "Oracle")]
+
+
+def test_enclauses_round11_articles_score() -> None:
+    """Own articles (written after the rules; with the round-11 rules switched off: P 0.77 R 0.71 F1 0.74)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "enclauses_round11"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.9 and overall.recall >= 0.85, report.as_dict()["misses"] + report.as_dict()["false"]

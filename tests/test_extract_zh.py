@@ -686,3 +686,49 @@ def test_unblock_round10_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", UNBLOCK_ROUND10_NON_CLAIMS)
 def test_unblock_round10_non_claims(text: str) -> None:
     assert extract(text, "zh") == []
+
+
+# -- round 11, area "zhroles": role reversals -------------------------------------------------
+
+ZHROLES_ROUND11 = [
+    ("谷歌宣布将对位于旧金山的Anthropic进行20亿美元投资。", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("英伟达于上月对总部位于纽约的CoreWeave进行了1亿美元的追加投资。",
+     [("investment", "Nvidia", "CoreWeave", 100 * M, None)]),
+    ("據報導，谷歌已對位於舊金山的Anthropic進行了20億美元投資。", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("亚马逊对Anthropic进行战略投资。", [("investment", "Amazon", "Anthropic", None, None)]),
+    ("xAI正在进行新一轮融资。英伟达也被曝以20亿美元入股。", [("investment", "Nvidia", "xAI", 2 * B, "rumored")]),
+    ("Anthropic正在募资，谷歌也被曝以10亿美元入股。", [("investment", "Google", "Anthropic", 1 * B, "rumored")]),
+    ("Anthropic完成融資，亞馬遜也被曝以40億美元入股。", [("investment", "Amazon", "Anthropic", 4 * B, "rumored")]),
+    ("xAI最新一轮融资中，英伟达被传以20亿美元入股。", [("investment", "Nvidia", "xAI", 2 * B, "rumored")]),
+    ("OpenAI被微软以100亿美元入股。", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("软银称，OpenAI最大的外部股东是微软，后者自2019年以来累计向其投资约130亿美元。",
+     [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("Anthropic的主要支持者是亚马逊，后者已向其投资80亿美元。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("OpenAI的最大股東是微軟，後者自2019年以來累計向其投資約130億美元。",
+     [("investment", "Microsoft", "OpenAI", 13 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
+    ("微软和Meta各自采购了约15万颗英伟达H100芯片。",
+     [("purchase", "Microsoft", "Nvidia", None, None), ("purchase", "Meta", "Nvidia", None, None)]),
+    ("微軟和Meta各自採購了約15萬顆輝達H100晶片。",
+     [("purchase", "Microsoft", "Nvidia", None, None), ("purchase", "Meta", "Nvidia", None, None)]),
+    ("字节跳动和腾讯今年各自购买了超过20万颗英伟达H20芯片。",
+     [("purchase", "ByteDance", "Nvidia", None, None), ("purchase", "Tencent", "Nvidia", None, None)]),
+]
+ZHROLES_ROUND11_NON_CLAIMS = [
+    "软银出售英伟达全部持股，所得资金将用于支持其对OpenAI的投资。",
+    "软银表示，出售T-Mobile股份套现的资金将主要用于对OpenAI的投资。",
+]
+
+
+@pytest.mark.parametrize("text,expected", ZHROLES_ROUND11, ids=[c[0][:20] for c in ZHROLES_ROUND11])
+def test_zhroles_round11_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", ZHROLES_ROUND11_NON_CLAIMS)
+def test_zhroles_round11_non_claims(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+def test_zhroles_round11_proceeds_keep_the_sale() -> None:
+    text = "软银以58亿美元出售了所持英伟达的全部股份，所得资金将用于支持其对OpenAI的投资。"
+    assert not any(c.kind == "investment" and c.amount_usd for c in extract(text, "zh"))

@@ -21,6 +21,7 @@ from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang
 from dealgraph.extract.rules import money, unblock
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
+from dealgraph.extract.rules import conj_en
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -177,7 +178,7 @@ def _assign(view: SentenceView) -> dict[int, Amount]:
     for ti, t in enumerate(view.triggers):
         for a in amounts:
             dist = a.start - t.end if a.start >= t.end else t.start - a.end
-            if dist > limit:
+            if dist > limit or conj_en.across(view, t.start, a.start):  # round 11: "X holds 27% as Y signs $250bn"
                 continue
             if t.entry.kind in ("stake", "contract") and len(view.triggers) > 1:
                 dist += 10_000

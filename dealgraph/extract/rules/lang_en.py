@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dealgraph.extract.rules import clauses_en, possessor_en, recall_en
+from dealgraph.extract.rules import clauses_en, conj_en, possessor_en, recall_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -61,6 +61,7 @@ def prepare(view: SentenceView) -> None:
             continue  # "former Google researchers", "ex-OpenAI staff"
         keep.append(p)
     view.parties[:] = keep
+    conj_en.drop_helpers(view)  # round 11 enclauses: "Morgan Stanley helped it arrange $5bn of debt"
     _syndicate_list(view)
     _joining_list(view)
 
@@ -170,7 +171,9 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         _capex(view, c)
         _speaker(view, c)
         _unknown_owner(c)  # round 10 enprecision
-    return cands
+    conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
+    conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"
+    return conj_en.paren_list(view, cands)  # round 11: "contracts with Nebius ($17.4bn), IREN ($9.7bn)"
 
 
 def _from_party(view: SentenceView, c: Candidate) -> list[Party]:

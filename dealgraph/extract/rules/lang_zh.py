@@ -17,7 +17,7 @@ from functools import cache
 
 from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
-from dealgraph.extract.rules import zh_recall, zh_recall2
+from dealgraph.extract.rules import zh_recall, zh_recall2, zh_roles
 from dealgraph.extract.rules.view import Party, SentenceView
 
 _REF = re.compile(r"前者|后者|後者")
@@ -52,6 +52,7 @@ def prepare(view: SentenceView) -> None:
         view.triggers.clear()  # "相关阅读：腾讯投资智谱AI" is a link, not the article's claim
         return
     _resolve_former_latter(view)
+    zh_roles.prepare(view)  # round 11: "对位于…的B"
     view.parties[:] = [p for i, p in enumerate(view.parties) if not _describes(view, i)]
     for i, p in enumerate(view.parties):
         _fix_slot(view, p, i)
@@ -203,6 +204,7 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
         round_ = _round_of_leaders(view, c)
         if round_ is not None:
             out.append(round_)
+    zh_roles.adjust(view, out)  # round 11: 后者…向其, uses of proceeds
     zh_recall.adjust(view, cands)
     return zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
 

@@ -78,6 +78,10 @@ def _pick(roles: Roles, attr: str, candidates: list[Party], how: str) -> bool:
     return True
 
 
+# round 11 zhroles: 被曝/被传/被指 report a rumour ("B也被曝以X入股"), they do not make the subject the target
+_ZH_PASSIVE = re.compile(r"被(?![曝爆传傳指报報披称稱认認视視])")
+
+
 def is_passive(view: SentenceView, t: Trigger) -> bool:
     text = view.sentence.text
     rel_start, rel_end = t.start - view.sentence.start, t.end - view.sentence.start
@@ -85,7 +89,7 @@ def is_passive(view: SentenceView, t: Trigger) -> bool:
         return bool(_EN_PASSIVE.search(text[max(0, rel_start - 20):rel_start])) and t.text.lower().endswith(
             ("ed", "ought", "ired", "sued", "lent"))
     if view.lang == "zh":
-        return "被" in text[max(0, rel_start - 12):rel_start]
+        return bool(_ZH_PASSIVE.search(text[max(0, rel_start - 12):rel_start]))
     return bool(_JA_PASSIVE.match(text[rel_end:rel_end + 3]))
 
 

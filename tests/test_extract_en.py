@@ -1163,3 +1163,86 @@ def test_enclauses_round11_articles_score() -> None:
     report = evaluate([folder], create_extractor("rules.v1"))
     overall = report.counts()
     assert overall.precision >= 0.9 and overall.recall >= 0.85, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 12, area listings: offerings paying a seller, buying part of a company, added defendants ------------
+LISTINGS_R12 = [
+    ("Arm priced its IPO at $51 a share, raising $4.87 billion for SoftBank Group.",
+     [("purchase", None, "SoftBank", 4870 * M, None)]),
+    ("The listing raised $4.87 billion for SoftBank, which sold about 10% of Arm.",
+     [("purchase", None, "SoftBank", 4870 * M, None)]),
+    ("The offering raised about $1.5 billion for Alibaba, which sold part of its holding.",
+     [("purchase", None, "Alibaba", 1500 * M, None)]),
+    ("Its Nasdaq listing raised $4.87 billion for SoftBank, the chip designer's majority owner.",
+     [("purchase", None, "SoftBank", 4870 * M, None)]),
+    ("SoftBank bought the 25% of Arm held by its Vision Fund in a transaction that valued Arm at more than "
+     "$64 billion.",
+     [("stake", "SoftBank", "Arm", None, None), ("valuation", None, "Arm", 64 * B, None)]),
+    ("Microsoft bought a further 10% of OpenAI in 2023.", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("SoftBank invested $1 billion in a round that valued OpenAI at $157 billion.",
+     [("investment", "SoftBank", "OpenAI", 1 * B, None), ("valuation", None, "OpenAI", 157 * B, None)]),
+    ("Musk sued OpenAI and Altman last year, and later added Microsoft, OpenAI's largest investor, as a "
+     "defendant.",
+     [("lawsuit", "Elon Musk", "OpenAI", None, None), ("lawsuit", "Elon Musk", "Sam Altman", None, None),
+      ("lawsuit", "Elon Musk", "Microsoft", None, None), ("investment", "Microsoft", "OpenAI", None, None)]),
+    ("Elon Musk sued OpenAI in 2024 and then added Microsoft as a co-defendant.",
+     [("lawsuit", "Elon Musk", "OpenAI", None, None), ("lawsuit", "Elon Musk", "Microsoft", None, None)]),
+    ("Elon Musk filed suit against OpenAI and Sam Altman in February.",
+     [("lawsuit", "Elon Musk", "OpenAI", None, None), ("lawsuit", "Elon Musk", "Sam Altman", None, None)]),
+    ("OpenAI was sued by Elon Musk in March.", [("lawsuit", "Elon Musk", "OpenAI", None, None)]),
+    ("The New York Times sued OpenAI and Microsoft over copyright in December.",
+     [("lawsuit", "New York Times", "OpenAI", None, None), ("lawsuit", "New York Times", "Microsoft", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTINGS_R12, ids=[c[0][:40] for c in LISTINGS_R12])
+def test_listings_round12_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_listings_round12_company_raising_for_itself_stays_an_investment() -> None:
+    """Money raised "for" nobody named, or by the company itself, is no sale by a shareholder."""
+    assert not [c for c in extract("Arm's IPO raised $4.87 billion for the company.", "en") if c.kind == "purchase"]
+
+
+def test_listings_round12_articles_score() -> None:
+    """Own articles (written after the rules; with the round-12 rules switched off: P 0.67 R 0.44 F1 0.53)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "listings_round12"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.9 and overall.recall >= 0.75, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# round 12, area "followups": details in the sentence after a deal attach to that deal (own sentences)
+FOLLOWUPS_R12 = [
+    ("Anthropic raised $13 billion in a new funding round. Fidelity and Lightspeed co-led it.",
+     [("investment", None, "Anthropic", 13 * B, None), ("investment", "Fidelity", "Anthropic", None, None),
+      ("investment", "Lightspeed Venture Partners", "Anthropic", None, None)]),
+    ("CoreWeave secured $7.5 billion in debt financing. Coatue, Carlyle and BlackRock were among the other lenders.",
+     [("loan", None, "CoreWeave", 7500 * M, None), ("loan", "Coatue", "CoreWeave", None, None),
+      ("loan", "Carlyle", "CoreWeave", None, None), ("loan", "BlackRock", "CoreWeave", None, None)]),
+    ("xAI raised $5 billion in debt. The debt is a term loan led by JPMorgan Chase, with Barclays, Citi and Goldman Sachs also lending.",
+     [("loan", None, "xAI", 5 * B, None), ("loan", "JPMorgan", "xAI", None, None), ("loan", "Barclays", "xAI", None, None),
+      ("loan", "Citigroup", "xAI", None, None), ("loan", "Goldman Sachs", "xAI", None, None)]),
+    ("Google agreed to buy Wiz. The price was slightly more than $600 million, according to two people familiar with the matter.",
+     [("acquisition", "Google", "Wiz", 600 * M, "rumored")]),
+    ("Nvidia acquired Run:ai. The deal price was about $700 million.", [("acquisition", "Nvidia", "Run:ai", 700 * M, None)]),
+    ("Amazon invested another $4 billion in Anthropic, bringing its total investment in the startup to $8 billion.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("Amazon invested $4 billion in Anthropic. Amazon will remain a minority investor.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("stake", "Amazon", "Anthropic", None, "reported")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOLLOWUPS_R12, ids=[c[0][:40] for c in FOLLOWUPS_R12])
+def test_followups_round12_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_followups_round12_share_price_is_no_deal() -> None:
+    assert not extract("Nvidia's share price was $140 on Monday.", "en")

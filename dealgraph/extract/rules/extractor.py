@@ -22,6 +22,7 @@ from dealgraph.extract.rules import money, unblock
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules import conj_en
+from dealgraph.extract.rules import followups
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -248,6 +249,8 @@ class _State:
         _share_round_target(cands)
         ja_links.link(view, cands, adjacent, self.mentions)  # round 9 jarecall2: valuation after a round, describers
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
+        followups.remaining_holder(cands, adjacent)  # round 12: "X will remain a minority investor"
+        followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
                 self._record_subject(c, view)
@@ -384,8 +387,8 @@ def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceVi
         if c.amount is not None and p.amount is None and not c.sources and not (c.targets and p.targets and
                                                                                 c.targets[0].entity != p.targets[0].entity):
             p.amount, p.end = c.amount, view.sentence.end
-            if c.status == "up_to":
-                p.status = "up_to"
+            if c.status in ("up_to", "rumored"):  # round 12: a price "according to people familiar"
+                p.status = c.status
             p.note(f"amount {c.amount.text!r} from the next sentence", +0.05)
             c.rejected = "amount given to the deal in the previous sentence"
         elif p.kind == c.kind == "revenue" and not p.sources and c.sources and not c.targets:

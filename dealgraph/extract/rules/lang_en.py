@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dealgraph.extract.rules import clauses_en, conj_en, possessor_en, recall_en
+from dealgraph.extract.rules import clauses_en, conj_en, listings_en, possessor_en, recall_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -171,6 +171,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         _capex(view, c)
         _speaker(view, c)
         _unknown_owner(c)  # round 10 enprecision
+    cands = listings_en.adjust(view, cands)  # round 12 listings: offerings, share transfers, added defendants
     conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
     conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"
     return conj_en.paren_list(view, cands)  # round 11: "contracts with Nebius ($17.4bn), IREN ($9.7bn)"

@@ -114,10 +114,18 @@ def first_chars(pattern: str) -> set[str] | None:
     """The characters a match of ``pattern`` can start with, or None when that is not simple to tell."""
     from re import _constants as k, _parser  # type: ignore[attr-defined]
 
+    def zero_width(op: Any, av: Any) -> bool:
+        if op is k.AT or op is k.ASSERT_NOT or op is k.ASSERT:
+            return True
+        if op is k.SUBPATTERN or op is k.BRANCH:  # e.g. (?:(?<=the )|(?<=its )): only lookarounds
+            subs = [av[3]] if op is k.SUBPATTERN else av[1]
+            return all(all(zero_width(o, a) for o, a in sub) for sub in subs)
+        return False
+
     def of(seq: Any) -> set[str] | None:
         out: set[str] = set()
         for op, av in seq:
-            if op is k.AT or op is k.ASSERT_NOT or op is k.ASSERT:  # zero-width: look past it
+            if zero_width(op, av):  # consumes nothing: look past it
                 continue
             if op is k.LITERAL:
                 return out | {chr(av)}

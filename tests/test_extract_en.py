@@ -1246,3 +1246,25 @@ def test_followups_round12_sentence(text: str, expected: list[tuple]) -> None:
 
 def test_followups_round12_share_price_is_no_deal() -> None:
     assert not extract("Nvidia's share price was $140 on Monday.", "en")
+
+
+# round 13, area "enbids": bids and offers where the amount comes before the noun (own sentences)
+ENBIDS_R13 = [
+    ("Elon Musk made an unsolicited $97.4 billion bid for OpenAI.",
+     [("acquisition", "Elon Musk", "OpenAI", 97400 * M, "proposed")]),
+    ("An Elon Musk-led consortium submitted a $97.4 billion offer to buy OpenAI.",
+     [("acquisition", "Elon Musk", "OpenAI", 97400 * M, "proposed")]),
+    ("Microsoft made a $44.6 billion takeover offer for Yahoo in 2008.",
+     [("acquisition", "Microsoft", "Yahoo", 44600 * M, None)]),
+    ("Qualcomm said it had made a $117 billion offer for Broadcom.",
+     [("acquisition", "Qualcomm", "Broadcom", 117 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENBIDS_R13, ids=[c[0][:40] for c in ENBIDS_R13])
+def test_enbids_round13_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_enbids_round13_offer_without_bidder_is_no_claim() -> None:
+    assert not extract("The company reported a $5 billion offer for its shares.", "en")

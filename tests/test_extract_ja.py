@@ -774,3 +774,18 @@ def test_unblock_round10_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize("text", UNBLOCK_ROUND10_NON_CLAIMS)
 def test_unblock_round10_non_claims(text: str) -> None:
     assert extract(text, "ja") == []
+
+
+# Round 13, area "cjkfollowups": a holder's ratio or lenders stated in the sentence after the deal.
+CJKFOLLOWUPS_ROUND13 = [
+    ("ソフトバンクはOpenAIに400億ドルを出資する。取引完了後、ソフトバンクの出資比率は約11%となる。",
+     [("investment", "SoftBank", "OpenAI", 40 * B, "announced"), ("stake", "SoftBank", "OpenAI", None, "announced")]),
+    ("xAIは50億ドルの融資を受けた。融資には三菱UFJ銀行、三井住友銀行、みずほ銀行が参加した。",
+     [("loan", None, "xAI", 5 * B, "completed"), ("loan", "MUFG", "xAI", None, "completed"),
+      ("loan", "SMBC", "xAI", None, "completed"), ("loan", "Mizuho", "xAI", None, "completed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CJKFOLLOWUPS_ROUND13, ids=[c[0][:20] for c in CJKFOLLOWUPS_ROUND13])
+def test_cjkfollowups_round13_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)

@@ -732,3 +732,18 @@ def test_zhroles_round11_non_claims(text: str) -> None:
 def test_zhroles_round11_proceeds_keep_the_sale() -> None:
     text = "软银以58亿美元出售了所持英伟达的全部股份，所得资金将用于支持其对OpenAI的投资。"
     assert not any(c.kind == "investment" and c.amount_usd for c in extract(text, "zh"))
+
+
+# Round 13, area "cjkfollowups": follow-up sentences naming lenders, co-investors or a holder's ratio.
+CJKFOLLOWUPS_ROUND13 = [
+    ("xAI获得了50亿美元的银团贷款。摩根士丹利、高盛等银行参与了此次银团贷款。",
+     [("loan", None, "xAI", 5 * B, "completed"), ("loan", "Morgan Stanley", "xAI", None, "completed"),
+      ("loan", "Goldman Sachs", "xAI", None, "completed")]),
+    ("月之暗面宣布完成10亿美元融资。此外，腾讯也参与了本轮投资。",
+     [("investment", None, "Moonshot AI", 1 * B, "announced"), ("investment", "Tencent", "Moonshot AI", None, "announced")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CJKFOLLOWUPS_ROUND13, ids=[c[0][:20] for c in CJKFOLLOWUPS_ROUND13])
+def test_cjkfollowups_round13_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

@@ -251,6 +251,8 @@ class _State:
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
         followups.remaining_holder(cands, adjacent)  # round 12: "X will remain a minority investor"
         followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"
+        followups.cjk_lenders(cands, adjacent)  # round 13: "A、B等银行参与了此次银团贷款"
+        followups.cjk_stake_ratio(cands, adjacent)  # round 13: "取引完了後、Aの出資比率は約11%となる"
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
                 self._record_subject(c, view)
@@ -407,6 +409,7 @@ def to_claims(doc: Document, c: C.Candidate) -> list[Claim]:
         c.note("one party unnamed in the text (null)", -0.1)
     amount = c.amount
     each = c.view.cue("each") is not None and len(targets) == 1  # "A and B each invested $1 billion"
+    each = each or (c.kind == "acquisition" and len(targets) == 1)  # a consortium's bid: one joint price
     if c.kind != "joint_venture" and (len(sources) > 1 or len(targets) > 1) and amount is not None and not each:
         amount = None
         c.notes.append("amount dropped: shared by several parties")

@@ -49,3 +49,47 @@ def cumulative_total(cands: list[C.Candidate]) -> None:
                 total.note(f"cumulative total {a.text!r} of the same investor")
                 cands.append(total)
                 return
+
+
+# -- Chinese and Japanese follow-ups (round 13, area "cjkfollowups") ---------------------------------------
+
+_JOINED_LOAN = re.compile(r"(?:参与|参加|加入|加盟)了?(?:此次|本次|这笔|该笔|上述|这次|该)?(?:笔|项)?(?:银团)?(?:贷款|融资|银团)")
+_OWN_RATIO = re.compile(r"の(?:出資比率|持ち株比率|持株比率|議決権比率)|的(?:持股比例|股权比例)")
+
+
+def _only_deal(prev: list[C.Candidate], kinds: tuple[str, ...]) -> C.Candidate | None:
+    """The previous sentence's only kept deal of these kinds (None when there is none or several companies)."""
+    deals = [p for p in prev if p.kind in kinds and p.targets and p.rejected is None]
+    return deals[0] if deals and len({p.targets[0].entity for p in deals}) == 1 else None
+
+
+def cjk_lenders(cands: list[C.Candidate], prev: list[C.Candidate]) -> None:
+    """"A、B等银行参与了此次银团贷款": the listed parties lend to the previous sentence's borrower."""
+    loan = _only_deal(prev, ("loan",))
+    if loan is None:
+        return
+    for c in cands:
+        if c.kind != "loan" or c.sources or not c.targets or c.amount is not None:
+            continue
+        if c.view.lang != "zh" or not _JOINED_LOAN.search(c.view.sentence.text):
+            continue
+        if loan.targets[0].entity in {p.entity for p in c.targets}:
+            continue
+        c.sources, c.targets, c.rejected = c.targets, loan.targets[:1], None
+        c.status, c.date, c.precision = loan.status, loan.date, loan.precision
+        c.note(f"listed lenders join the previous sentence's loan to {loan.targets[0].entity}")
+
+
+def cjk_stake_ratio(cands: list[C.Candidate], prev: list[C.Candidate]) -> None:
+    """"取引完了後、Aの出資比率は約11%となる": A's share of the previous deal's company."""
+    deal = _only_deal(prev, _DEAL_KINDS)
+    if deal is None:
+        return
+    for c in cands:
+        if c.kind != "stake" or c.sources or len(c.targets) != 1 or c.pct is None:
+            continue
+        if not _OWN_RATIO.search(c.view.sentence.text) or c.targets[0].entity == deal.targets[0].entity:
+            continue
+        c.sources, c.targets, c.rejected = c.targets, deal.targets[:1], None
+        c.status, c.date, c.precision = deal.status, deal.date, deal.precision
+        c.note(f"holder's ratio in the previous deal's company {deal.targets[0].entity}")

@@ -34,14 +34,17 @@ def _check_date(value: str | None, name: str, errors: list[dict[str, Any]]) -> N
         errors.append({"loc": ["query", name], "message": "use YYYY, YYYY-MM or YYYY-MM-DD", "type": "date"})
 
 
-def filters(kind: Annotated[list[str], Query(description="Claim kinds (repeat or comma-separate)")] = [],
+async def filters(kind: Annotated[list[str], Query(description="Claim kinds (repeat or comma-separate)")] = [],
             status: Annotated[list[str], Query(description="Statuses (repeat or comma-separate)")] = [],
             date_from: Annotated[str | None, Query(description="YYYY[-MM[-DD]], inclusive")] = None,
             date_to: Annotated[str | None, Query(description="YYYY[-MM[-DD]], inclusive")] = None,
             min_usd: Annotated[float | None, Query(ge=0, description="Smallest amount in USD")] = None,
             lang: Annotated[str | None, Query(description="Language of the reporting article")] = None,
             entity: Annotated[str | None, Query(description="Source or target name")] = None) -> Filters:
-    """Validated filters; every problem is reported at once in ``errors``."""
+    """Validated filters; every problem is reported at once in ``errors``.
+
+    Pure parsing, so ``async``: FastAPI then runs it on the event loop instead of a threadpool hop.
+    """
     kinds, statuses, errors = _split(kind), _split(status), []
     _check(kinds, CLAIM_KINDS, "kind", errors)
     _check(statuses, STATUSES, "status", errors)
@@ -59,7 +62,7 @@ class Paging:
     offset: int
 
 
-def paging(request: Request, limit: Annotated[int, Query(ge=1, description="Page size")] = 50,
+async def paging(request: Request, limit: Annotated[int, Query(ge=1, description="Page size")] = 50,
            offset: Annotated[int, Query(ge=0, description="Rows to skip")] = 0) -> Paging:
     """Pagination; ``limit`` above the server's ``max_page`` is refused, not silently cut."""
     most = request.app.state.settings.max_page

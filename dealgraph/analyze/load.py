@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from dealgraph.analyze._values import date_bounds, gc_paused
 from dealgraph.analyze.deals import Deal, consolidate
 from dealgraph.errors import ConfigError
-from dealgraph.store import Store, schema
+from dealgraph.store import Store, latest_reviews, schema
 
 
 # What consolidation reads from a claim row (Store.claims returns every column; this is a lean read).
@@ -35,31 +35,19 @@ def claim_rows(store: Store, *, keys: Collection[str] | None = None,
     with store.engine.connect() as conn, gc_paused():
         rows = [dict(zip(names, r)) for r in conn.execute(q.order_by(c.c.id))]
         whole = keys is None and doc_ids is None
-        latest = _latest_reviews(conn, None if whole else sorted({r["key"] for r in rows}))
+        latest = latest_reviews(conn, None if whole else sorted({r["key"] for r in rows}))
     return [r for r in (_reviewed(row, latest.get(row["key"])) for row in rows) if r is not None]
 
 
-def _reviewed(row: dict[str, Any], review: tuple[str, str | None] | None) -> dict[str, Any] | None:
+def _reviewed(row: dict[str, Any], review: dict[str, Any] | None) -> dict[str, Any] | None:
     """The row with its newest review applied; None when rejected."""
     row["notes"] = json.loads(row["notes"]) if row["notes"] else []
-    row["review"] = review[0] if review else None
-    if review and review[0] == "reject":
+    row["review"] = review["action"] if review else None
+    if review and review["action"] == "reject":
         return None
-    if review and review[0] == "correct":
-        row.update(json.loads(review[1] or "{}"))
+    if review and review["action"] == "correct":
+        row.update(json.loads(review["changes"] or "{}"))
     return row
-
-
-def _latest_reviews(conn: Any, keys: list[str] | None) -> dict[str, tuple[str, str | None]]:
-    """claim key -> (action, changes) of its newest review (all keys: one pass over the table)."""
-    r = schema.reviews
-    q = select(r.c.claim_key, r.c.action, r.c.changes).order_by(r.c.id)
-    if keys is None:
-        return {key: (action, changes) for key, action, changes in conn.execute(q)}
-    out: dict[str, tuple[str, str | None]] = {}
-    for i in range(0, len(keys), 500):
-        out.update((k, (a, ch)) for k, a, ch in conn.execute(q.where(r.c.claim_key.in_(keys[i:i + 500]))))
-    return out
 
 
 def _published(store: Store, doc_ids: set[str]) -> dict[str, str | None]:

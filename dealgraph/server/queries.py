@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.engine import Connection
 
-from dealgraph.store import Store, schema
+from dealgraph.store import Store, latest_reviews, schema
 
 C, D, R = schema.claims, schema.documents, schema.reviews
 CLAIM_SORTS = {"id": C.c.id, "amount": C.c.usd, "date": C.c.date}
@@ -110,16 +110,6 @@ def claims_by_key(store: Store, keys: Sequence[str]) -> list[dict[str, Any]]:
     if not keys:
         return []
     return claims_page(store, Filters(), limit=max(len(keys) * 4, 50), keys=keys).items
-
-
-def latest_reviews(conn: Connection, keys: list[str]) -> dict[str, dict[str, Any]]:
-    """The newest review of each claim key."""
-    latest: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(keys), 500):
-        q = select(R).where(R.c.claim_key.in_(keys[i:i + 500])).order_by(R.c.id)
-        for r in conn.execute(q):
-            latest[r.claim_key] = dict(r._mapping)
-    return latest
 
 
 def apply_reviews(conn: Connection, rows: list[dict[str, Any]]) -> None:

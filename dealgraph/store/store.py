@@ -266,7 +266,7 @@ class Store:
             q = q.limit(limit)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
-            latest = self._latest_reviews(conn, [r["key"] for r in rows])
+            latest = latest_reviews(conn, [r["key"] for r in rows])
         out = []
         for row in rows:
             row["notes"] = json.loads(row["notes"]) if row["notes"] else []
@@ -278,14 +278,6 @@ class Store:
                 row.update(json.loads(review["changes"] or "{}"))
             out.append(row)
         return out
-
-    def _latest_reviews(self, conn: Any, keys: list[str]) -> dict[str, dict[str, Any]]:
-        t, latest = schema.reviews, {}
-        for i in range(0, len(keys), 500):
-            q = select(t).where(t.c.claim_key.in_(keys[i:i + 500])).order_by(t.c.id)
-            for r in conn.execute(q):
-                latest[r.claim_key] = dict(r._mapping)
-        return latest
 
     # -- reviews -------------------------------------------------------------------------------
 
@@ -308,6 +300,17 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t).where(t.c.claim_key == claim_key).order_by(t.c.id)).all()
         return [Review(r.claim_key, r.action, r.reviewer, json.loads(r.changes or "{}"), r.note, r.at) for r in rows]
+
+
+def latest_reviews(conn: Any, keys: Sequence[str] | None) -> dict[str, dict[str, Any]]:
+    """Claim key -> its newest review row; ``keys=None`` reads every review in one pass."""
+    t, latest = schema.reviews, {}
+    q = select(t).order_by(t.c.id)
+    batches = [None] if keys is None else [keys[i:i + 500] for i in range(0, len(keys), 500)]
+    for batch in batches:
+        for r in conn.execute(q if batch is None else q.where(t.c.claim_key.in_(batch))):
+            latest[r.claim_key] = dict(r._mapping)
+    return latest
 
 
 def open_store(url: str | None = None) -> Store:

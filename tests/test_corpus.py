@@ -97,7 +97,7 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -108,19 +108,19 @@ def visible_text(path: Path) -> str:
         return raw
     parser = _VisibleText()
     parser.feed(raw)
-    return _squash(unescape(" ".join(parser.parts)))
+    return squash(unescape(" ".join(parser.parts)))
 
 
 def _articles(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in ARTICLE_SUFFIXES)
 
 
-def _facts(article: Path) -> list[dict]:
+def read_facts(article: Path) -> list[dict]:
     lines = article.with_suffix(".facts.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _meta(article: Path) -> dict:
+def read_meta(article: Path) -> dict:
     return json.loads(article.with_suffix(".meta.json").read_text(encoding="utf-8"))
 
 
@@ -130,7 +130,7 @@ IDS = [f"{p.parent.name}/{p.name}" for p in ALL]
 
 def test_corpus_sizes_per_language() -> None:
     for folder, least in ((EXAMPLES, 4), (DEV, 8)):
-        langs = [_meta(p)["lang"] for p in _articles(folder)]
+        langs = [read_meta(p)["lang"] for p in _articles(folder)]
         for lang in ("en", "zh", "ja"):
             assert langs.count(lang) >= least, (folder.name, lang, langs.count(lang))
 
@@ -151,20 +151,20 @@ def test_no_stray_files() -> None:
             assert stem in stems and stem != path.name, path.name
 
 
-@pytest.mark.parametrize("article", ALL, ids=IDS)
-def test_meta(article: Path) -> None:
-    meta = _meta(article)
+# -- per-article checks, shared with tests/test_heldout_corpus.py -------------------------------
+
+def check_meta(article: Path) -> dict:
+    meta = read_meta(article)
     assert set(meta) == META_KEYS
     assert meta["id"] == article.stem
-    assert meta["lang"] in {"en", "zh", "ja"}
     assert meta["published"] is None or PARTIAL_ISO.match(meta["published"])
     assert isinstance(meta["title"], str) and meta["title"].strip()
     assert meta["source_url"] is None or meta["source_url"].startswith("https://")
+    return meta
 
 
-@pytest.mark.parametrize("article", ALL, ids=IDS)
-def test_language_matches_text(article: Path) -> None:
-    text, lang = visible_text(article), _meta(article)["lang"]
+def check_language(article: Path) -> None:
+    text, lang = visible_text(article), read_meta(article)["lang"]
     kana, han = len(KANA.findall(text)), len(HAN.findall(text))
     if lang == "ja":
         assert kana >= 50
@@ -174,28 +174,26 @@ def test_language_matches_text(article: Path) -> None:
         assert han + kana <= 40
 
 
-@pytest.mark.parametrize("article", ALL, ids=IDS)
-def test_gold_lines(article: Path) -> None:
-    facts = _facts(article)
+def check_gold_lines(article: Path) -> list[dict]:
+    """Field formats of every gold line; returns the lines for further checks."""
+    facts = read_facts(article)
     assert facts, "an article without gold claims teaches nothing"
-    published = _meta(article)["published"]
+    published = read_meta(article)["published"]
     for fact in facts:
         assert tuple(fact) == FACT_KEYS, fact
         assert fact["kind"] in KINDS and fact["status"] in STATUSES, fact
-        for party in (fact["source"], fact["target"]):
-            assert party is None or party in CANONICAL, party
         amount, pct = fact["amount_usd"], fact["pct"]
         assert amount is None or (type(amount) is int and amount > 0), fact
         assert pct is None or (type(pct) in (int, float) and 0 < pct <= 100), fact
         assert fact["date"] is None or PARTIAL_ISO.match(fact["date"]), fact
         if published and fact["date"]:
             assert fact["date"] <= published[: len(fact["date"])], fact
+    return facts
 
 
-@pytest.mark.parametrize("article", ALL, ids=IDS)
-def test_gold_rules(article: Path) -> None:
+def check_gold_rules(article: Path) -> None:
     """Direction conventions: a valuation has no source, a joint venture has both sides."""
-    for fact in _facts(article):
+    for fact in read_facts(article):
         if fact["kind"] == "valuation":
             assert fact["source"] is None and fact["target"], fact
         if fact["kind"] in {"joint_venture", "stake", "acquisition", "lawsuit"}:
@@ -207,15 +205,41 @@ def test_gold_rules(article: Path) -> None:
             assert re.search("[%％]", fact["evidence"]), fact
 
 
-@pytest.mark.parametrize("article", ALL, ids=IDS)
-def test_evidence_is_verbatim(article: Path) -> None:
+def check_evidence(article: Path) -> None:
     text = visible_text(article)
-    for fact in _facts(article):
+    for fact in read_facts(article):
         evidence = fact["evidence"]
         assert evidence == evidence.strip() and len(evidence) >= 6, fact
         if article.suffix == ".html":
-            evidence = _squash(evidence)
+            evidence = squash(evidence)
         assert evidence in text, evidence
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_meta(article: Path) -> None:
+    assert check_meta(article)["lang"] in {"en", "zh", "ja"}
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_language_matches_text(article: Path) -> None:
+    check_language(article)
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_gold_lines(article: Path) -> None:
+    for fact in check_gold_lines(article):
+        for party in (fact["source"], fact["target"]):
+            assert party is None or party in CANONICAL, party
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_gold_rules(article: Path) -> None:
+    check_gold_rules(article)
+
+
+@pytest.mark.parametrize("article", ALL, ids=IDS)
+def test_evidence_is_verbatim(article: Path) -> None:
+    check_evidence(article)
 
 
 def test_example_lengths() -> None:
@@ -225,7 +249,7 @@ def test_example_lengths() -> None:
 
 def test_examples_have_noise_and_negation() -> None:
     """The examples must not be easy: a denied deal and local dates in the text."""
-    statuses = {f["status"] for p in _articles(EXAMPLES) for f in _facts(p)}
+    statuses = {f["status"] for p in _articles(EXAMPLES) for f in read_facts(p)}
     assert {"denied", "rumored", "up_to"} <= statuses
     html = [p for p in _articles(EXAMPLES) if p.suffix == ".html"]
     for page in html:
@@ -234,13 +258,13 @@ def test_examples_have_noise_and_negation() -> None:
 
 
 def test_traditional_chinese_in_dev() -> None:
-    zh = [p for p in _articles(DEV) if _meta(p)["lang"] == "zh"]
+    zh = [p for p in _articles(DEV) if read_meta(p)["lang"] == "zh"]
     traditional = [p for p in zh if len(TRADITIONAL_ONLY & set(visible_text(p))) >= 5]
     assert len(traditional) >= 2, [p.name for p in traditional]
 
 
-def _windows(text: str, size: int = 30) -> set[str]:
-    squashed = _squash(text)
+def windows(text: str, size: int = 30) -> set[str]:
+    squashed = squash(text)
     return {squashed[i : i + size] for i in range(max(0, len(squashed) - size + 1))}
 
 
@@ -250,9 +274,9 @@ def test_no_seed_text_copied() -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(f"seed folder missing: {SEEDS}")
         pytest.skip(f"seed folder missing: {SEEDS}")
-    seed = set().union(*(_windows(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")))
+    seed = set().union(*(windows(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")))
     for article in ALL:
-        copied = seed & _windows(visible_text(article))
+        copied = seed & windows(visible_text(article))
         assert not copied, (article.name, sorted(copied)[:3])
 
 
@@ -262,7 +286,7 @@ def test_gold_names_are_kb_canonical() -> None:
 
     kb = default_kb()
     for article in ALL:
-        for fact in _facts(article):
+        for fact in read_facts(article):
             for party in (fact["source"], fact["target"]):
                 entity = kb.get(party) if party else None
                 if entity is not None:

@@ -12,6 +12,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -91,45 +92,68 @@ def ingest_paths(paths: Sequence[str], store: Store, *, extractors: Sequence[str
 def ingest_raw(items: Iterable[RawDoc | Problem], store: Store, *, extractors: Sequence[str] = DEFAULT_EXTRACTORS,
                batch_size: int = 200, workers: int = 1, on_problem: ProblemHandler | None = None,
                on_progress: ProgressHandler | None = None) -> IngestReport:
-    """Like :func:`ingest_paths`, over RawDocs from any source (JSONL shards, feeds, a Ray task)."""
-    report, started = IngestReport(), time.perf_counter()
-    prepare_extractors(extractors, store)
-    for chunk in _process(_chunks(items, batch_size), tuple(extractors), workers):
-        _store_chunk(store, chunk, report, on_problem)
-        report.seconds = time.perf_counter() - started
-        if on_progress:
-            on_progress(report)
+    """Like :func:`ingest_paths`, over RawDocs from any source (JSONL shards, feeds, a Ray task).
+
+    Each chunk is cleaned in the workers, stored, and only the documents that were new are sent
+    back to the workers for extraction: re-ingesting what is stored costs cleaning, not extraction.
+    """
+    report, started, names = IngestReport(), time.perf_counter(), tuple(extractors)
+    prepare_extractors(names, store)
+    with _pool(workers) as pool:
+        for built in _ordered_map(pool, process_chunk, _chunks(items, batch_size), (), workers):
+            fresh = _store_documents(store, built, report, on_problem)
+            if names and fresh:
+                processed = _extract_now(pool, fresh, names, workers)
+                _store_claims(store, processed, report)
+                _record_unknown_parties(store, processed)
+            report.seconds = time.perf_counter() - started
+            if on_progress:
+                on_progress(report)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _chunks(items: Iterable[RawDoc | Problem], size: int) -> Iterator[list[RawDoc | Problem]]:
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _process(chunks: Iterator[list[RawDoc | Problem]], extractors: tuple[str, ...],
-             workers: int) -> Iterator[list[Processed]]:
-    """Clean and extract each chunk, in order."""
-    return _ordered_map(process_chunk, chunks, extractors, workers)
-
-
-def _ordered_map(work: Callable[[Any, tuple[str, ...]], list[Processed]], chunks: Iterator[Any],
-                 extractors: tuple[str, ...], workers: int) -> Iterator[list[Processed]]:
-    """``work(chunk, extractors)`` for each chunk, in input order; in ``workers`` forked processes
-    when more than one, with at most ``2 * workers`` chunks in flight so memory stays flat."""
+@contextmanager
+def _pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Forked worker processes (they inherit the prepared extractors), or None to work inline."""
     if workers <= 1:
-        yield from (work(c, extractors) for c in chunks)
+        yield None
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        pending: deque[Future[list[Processed]]] = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(work, chunk, extractors))
-            if len(pending) >= 2 * workers:
-                yield pending.popleft().result()
-        while pending:
+        yield pool
+
+
+Work = Callable[[Any, tuple[str, ...]], list[Processed]]
+
+
+def _ordered_map(pool: ProcessPoolExecutor | None, work: Work, chunks: Iterator[Any],
+                 extractors: tuple[str, ...], workers: int) -> Iterator[list[Processed]]:
+    """``work(chunk, extractors)`` for each chunk, in input order; with a pool, at most
+    ``2 * workers`` chunks in flight so memory stays flat."""
+    if pool is None:
+        yield from (work(c, extractors) for c in chunks)
+        return
+    pending: deque[Future[list[Processed]]] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(work, chunk, extractors))
+        if len(pending) >= 2 * workers:
             yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _extract_now(pool: ProcessPoolExecutor | None, docs: list[Document], extractors: tuple[str, ...],
+                 workers: int) -> list[Processed]:
+    """Extract ``docs`` split across the workers; results in input order."""
+    size = -(-len(docs) // max(1, workers))
+    parts = _ordered_map(pool, _extract_chunk, _chunks(docs, size), extractors, workers)
+    return [p for part in parts for p in part]
 
 
 _EXTRACTORS: dict[str, object] = {}
@@ -196,15 +220,16 @@ def extract_one(doc: Document, extractors: Sequence[str]) -> Processed:
     return Processed(doc, claims, tuple((f.extractor, f.error) for f in result.failures))
 
 
-def _store_chunk(store: Store, chunk: list[Processed], report: IngestReport,
-                 on_problem: ProblemHandler | None) -> None:
-    docs = [p for p in chunk if isinstance(p.item, Document)]
+def _store_documents(store: Store, chunk: list[Processed], report: IngestReport,
+                     on_problem: ProblemHandler | None) -> list[Document]:
+    """Store the chunk's documents and report its problems; returns the documents that were new."""
+    docs = [p.item for p in chunk if isinstance(p.item, Document)]
     for p in chunk:
         if isinstance(p.item, Problem):
             _problem(store, report, p.item, on_problem)
     report.read += len(docs)
     fresh = set()
-    for added in store.add_documents([p.item for p in docs]):  # type: ignore[misc]
+    for added in store.add_documents(docs):
         if added.status == "unchanged":
             report.unchanged += 1
         elif added.status == "near_duplicate":
@@ -212,9 +237,7 @@ def _store_chunk(store: Store, chunk: list[Processed], report: IngestReport,
         else:
             report.new += 1
             fresh.add(added.doc_id)
-    fresh_docs = [p for p in docs if p.item.id in fresh]  # type: ignore[union-attr]
-    _store_claims(store, fresh_docs, report)
-    _record_unknown_parties(store, fresh_docs)
+    return [d for d in docs if d.id in fresh]
 
 
 def _record_unknown_parties(store: Store, processed: list[Processed]) -> None:
@@ -251,20 +274,16 @@ def reextract(store: Store, *, extractors: Sequence[str] = DEFAULT_EXTRACTORS, b
     report, started = IngestReport(), time.perf_counter()
     prepare_extractors(extractors, store)
     originals = (d for d in store.iter_documents() if not d.duplicate_of)
-    for chunk in _process_docs(_chunks(originals, batch_size), tuple(extractors), workers):  # type: ignore[arg-type]
-        report.read += len(chunk)
-        _store_claims(store, chunk, report)
-        report.seconds = time.perf_counter() - started
-        if on_progress:
-            on_progress(report)
+    with _pool(workers) as pool:
+        for chunk in _ordered_map(pool, _extract_chunk, _chunks(originals, batch_size), tuple(extractors), workers):
+            report.read += len(chunk)
+            _store_claims(store, chunk, report)
+            report.seconds = time.perf_counter() - started
+            if on_progress:
+                on_progress(report)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _extract_chunk(docs: Sequence[Document], extractors: Sequence[str]) -> list[Processed]:
     return [extract_one(d, extractors) for d in docs]
-
-
-def _process_docs(chunks: Iterator[list[Document]], extractors: tuple[str, ...],
-                  workers: int) -> Iterator[list[Processed]]:
-    return _ordered_map(_extract_chunk, chunks, extractors, workers)

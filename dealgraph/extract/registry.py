@@ -87,6 +87,10 @@ def describe_extractors() -> list[ExtractorInfo]:
     for name, origin in available_extractors().items():
         try:
             infos.append(info_of(create_extractor(name), origin))
+        except ConfigError as e:  # e.g. llm.v1 without DEALGRAPH_LLM_URL: available once configured
+            languages = tuple(getattr(_factory(name), "languages", ()))
+            infos.append(ExtractorInfo(name=name, languages=languages, description=f"needs configuration: {e}",
+                                       origin=origin))
         except Exception as e:  # a broken plugin must not hide the others
             infos.append(ExtractorInfo(name=name, languages=(), description=f"failed to load: {e}", origin=origin))
     return infos

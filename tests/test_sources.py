@@ -172,3 +172,28 @@ def test_one_bad_path_does_not_stop_the_others(tmp_path: Path) -> None:
     good.write_text("An article.")
     items = _read(tmp_path / "missing.txt", good)
     assert isinstance(items[0], Problem) and isinstance(items[1], RawDoc)
+
+
+def test_parquet_rows_become_rawdocs_and_bad_rows_problems(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is installed with dealgraph[scale]")
+    import pyarrow.parquet as pq
+
+    shard = tmp_path / "s.parquet"
+    pq.write_table(pa.table({"text": ["Nvidia invested $1 billion in xAI.", None, "x" * 50],
+                             "url": ["https://example.com/a", None, None]}), shard)
+    items = list(read_paths([str(shard)], max_bytes=40))  # the third row has 50 characters
+    assert isinstance(items[0], RawDoc) and items[0].text.startswith("Nvidia") and items[0].url.endswith("/a")
+    assert items[0].path == f"{shard}:1"
+    assert [(p.path, p.problem) for p in items[1:]] == [  # type: ignore[union-attr]
+        (f"{shard}:2", "no 'text' or 'html' field"), (f"{shard}:3", "0.0 MB, over the 4e-05 MB limit")]
+
+
+def test_parquet_without_text_or_damaged_is_one_problem(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is installed with dealgraph[scale]")
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"body": ["hello"]}), tmp_path / "a.parquet")
+    (tmp_path / "b.parquet").write_bytes(b"PAR1 this is not parquet")
+    problems = list(read_paths([str(tmp_path)]))
+    assert [(Path(p.path).name, p.problem.split(" (")[0]) for p in problems] == [  # type: ignore[union-attr]
+        ("a.parquet", "no 'text' or 'html' column"), ("b.parquet", "not a readable Parquet file")]

@@ -52,7 +52,7 @@ def _extractor_names(extractors: tuple[str, ...], no_extract: bool) -> tuple[str
               help="Worker processes for cleaning and extraction (1 = in this process).")
 def ingest(paths: tuple[str, ...], db_url: str, extractors: tuple[str, ...], no_extract: bool,
            max_mb: float, batch_size: int, workers: int) -> None:
-    """Read articles (.txt .md .html .htm .jsonl; folders recursively) and extract claims.
+    """Read articles (.txt .md .html .htm .jsonl .parquet; folders recursively) and extract claims.
 
     Re-ingesting the same text changes nothing. Each unreadable input gets one line on stderr
     and the rest goes in. Exit status: 0 all went in, 1 some failed, 2 usage error.

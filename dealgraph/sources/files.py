@@ -1,4 +1,4 @@
-"""Files and folders: .txt, .md, .html/.htm and .jsonl, read into RawDoc objects.
+"""Files and folders: .txt, .md, .html/.htm, .jsonl and .parquet, read into RawDoc objects.
 
 Folders are walked recursively in sorted order; hidden files and folders (".name") are skipped, as
 are the sidecar files beside articles (``*.facts.jsonl`` gold, ``*.meta.json``). Bad input never
@@ -15,9 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from dealgraph.model import Problem, RawDoc
 from dealgraph.sources.jsonl import over_limit, read_jsonl
+from dealgraph.sources.parquet import read_parquet
 
 MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
-               ".html": "text/html", ".htm": "text/html", ".jsonl": "application/jsonl"}
+               ".html": "text/html", ".htm": "text/html", ".jsonl": "application/jsonl",
+               ".parquet": "application/vnd.apache.parquet"}
+SHARD_TYPES = ("application/jsonl", "application/vnd.apache.parquet")  # many articles per file
 SIDECARS = (".facts.jsonl", ".meta.json")  # gold facts and metadata files beside articles
 SKIPPED = "skipped"
 
@@ -82,11 +85,12 @@ def _walk(folder: str) -> Iterator[str | Problem]:
 
 
 def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | Problem]:
-    """A single article file (size-checked), or every line of a JSONL shard."""
+    """A single article file (size-checked), or every record of a JSONL or Parquet shard."""
     media_type = MEDIA_TYPES[_suffix(path)]
     try:
-        if media_type == "application/jsonl":
-            yield from read_jsonl(path, max_bytes=max_bytes)
+        if media_type in SHARD_TYPES:
+            reader = read_jsonl if media_type == "application/jsonl" else read_parquet
+            yield from reader(path, max_bytes=max_bytes)
             return
         size = os.path.getsize(path)
         if size > max_bytes:

@@ -50,6 +50,11 @@ def parse_line(line: bytes, where: str, *, max_bytes: int) -> RawDoc | Problem:
         record = json.loads(line.rstrip(b"\r\n"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         return Problem(where, f"not valid JSON ({_why(e)})", _LINE_SKIPPED)
+    return parse_record(record, where)
+
+
+def parse_record(record: Any, where: str) -> RawDoc | Problem:
+    """A RawDoc from one decoded record (a JSONL line, a Parquet row), or a Problem saying what is wrong."""
     if not isinstance(record, dict):
         return Problem(where, f"{_kind(record)}, not a JSON object", _LINE_SKIPPED)
     wrong = _type_error(record)

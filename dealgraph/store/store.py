@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, or_, select
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 
 from dealgraph.errors import ConfigError, StoreError
 from dealgraph.model import Claim, Document, Review
@@ -122,6 +122,15 @@ class Store:
         """
         if not docs:
             return []
+        for attempt in range(3):
+            try:
+                return self._add_documents(docs)
+            except IntegrityError:  # another process stored one of these between our read and write
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _add_documents(self, docs: Sequence[Document]) -> list[Added]:
         with self.engine.begin() as conn:
             known = set(conn.execute(select(schema.documents.c.id).where(
                 schema.documents.c.id.in_({d.id for d in docs}))).scalars())

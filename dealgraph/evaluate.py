@@ -237,11 +237,16 @@ def _restates(claim: Claim, matched: Claim) -> bool:
 
 
 def score_document(path: str, lang: str, gold: Sequence[Gold], claims: Sequence[Claim]) -> DocScore:
-    """Greedy one-to-one matching of ``claims`` against ``gold`` (most confident claim first)."""
+    """Greedy one-to-one matching of ``claims`` against ``gold``.
+
+    The most specific gold claims (with an amount or a percentage) pick first, so that a claim with an
+    amount is not used up by a gold claim without one; among the claims that match, one with the same
+    status wins, then the most confident.
+    """
     score = DocScore(path, lang)
     free = sorted(claims, key=lambda c: -c.confidence)
-    for g in gold:
-        hit = next((c for c in free if matches(g, c)), None)
+    for g in sorted(gold, key=lambda g: (g.amount_usd is None, g.pct is None)):
+        hit = min((c for c in free if matches(g, c)), key=lambda c: c.status != g.status, default=None)
         if hit is None:
             score.missed.append(g)
         else:

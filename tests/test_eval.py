@@ -23,6 +23,17 @@ def _claim(kind: str, source: str | None, target: str | None, usd: int | None = 
                  amount_usd=Decimal(usd) if usd is not None else None, pct=pct)
 
 
+def test_specific_gold_picks_first_and_status_breaks_ties() -> None:
+    import dataclasses
+
+    priced = _claim("investment", "A", "B", 5, confidence=0.9)
+    bare = dataclasses.replace(_claim("investment", "A", "B", confidence=0.4), status="denied")
+    gold = [Gold("investment", "A", "B", status="denied"), Gold("investment", "A", "B", Decimal(5), status="announced")]
+    s = score_document("p", "en", gold, [priced, bare])
+    assert not s.missed and not s.false
+    assert {(g.status, c.status) for g, c in s.matched} == {("denied", "denied"), ("announced", "announced")}
+
+
 def test_matching_rules() -> None:
     g = Gold("investment", "Google", "Anthropic", Decimal(2_000_000_000))
     assert matches(g, _claim("investment", "Google", "Anthropic", 2_150_000_000))  # within 10%

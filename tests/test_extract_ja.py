@@ -163,7 +163,8 @@ ROUND4 = [
      [("lawsuit", "New York Times", "Microsoft", None, None), ("lawsuit", "New York Times", "OpenAI", None, None)]),
     ("xAIはOpenAIを営業秘密の窃取で提訴し、損害賠償を求めた。", [("lawsuit", "xAI", "OpenAI", None, None)]),
     ("マスク氏はOpenAIとアルトマン氏を相手取り訴訟を起こした。", [("lawsuit", "Elon Musk", "OpenAI", None, None), ("lawsuit", "Elon Musk", "Sam Altman", None, None)]),
-    ("米アンソロピックは作家らとの集団訴訟で15億ドルを支払って和解することで合意した。", []),
+    ("米アンソロピックは作家らとの集団訴訟で15億ドルを支払って和解することで合意した。",  # round 14: the settlement
+     [("lawsuit", None, "Anthropic", 1500 * M, None)]),
     # -- loans and credit lines
     ("米コアウィーブは米JPモルガン・チェースなどの銀行団から最大75億ドルの融資を受けた。", [("loan", "JPMorgan", "CoreWeave", 7500 * M, "up_to")]),
     ("xAIは30億ドルの融資枠を設定した。", [("loan", None, "xAI", 3 * B, None)]),
@@ -232,7 +233,8 @@ ROUND4 += [
     ("ソフトバンクGはOpenAIへの出資を協議している。", [("investment", "SoftBank", "OpenAI", None, "rumored")]),
     ("米エヌビディアは米インテルの株式を50億ドルで取得する。", [("investment", "Nvidia", "Intel", 5 * B, None)]),
     ("OpenAIは米AMDから最大6ギガワット分のGPUを調達する契約を結んだ。", [("purchase", "OpenAI", "AMD", None, None)]),
-    ("マスク氏はOpenAIの買収を提案したが、同社の取締役会は拒否した。", [("acquisition", "Elon Musk", "OpenAI", None, "denied")]),
+    ("マスク氏はOpenAIの買収を提案したが、同社の取締役会は拒否した。",  # round 14: a rejected bid was made: proposed
+     [("acquisition", "Elon Musk", "OpenAI", None, "proposed")]),
     ("米メタはスケールAIに143億ドルを出資し、株式の49%を取得した。",
      [("investment", "Meta", "Scale AI", 14300 * M, None), ("stake", "Meta", "Scale AI", 14300 * M, None)]),
     ("アマゾンは、アンソロピックに対して、さらに40億ドルを投資すると発表しました。", [("investment", "Amazon", "Anthropic", 4 * B, "announced")]),
@@ -723,8 +725,9 @@ JARECALL2_R9 = [
     # "Yが出資するZ": Y (marked as a modifier) has invested in Z
     ("OpenAIが出資する米ハギングフェイスは、2億3500万ドルを調達した。", [("investment", None, "Hugging Face", 235 * M, None),
                                                               ("investment", "OpenAI", "Hugging Face", None, "reported")]),
-    ("米アマゾンや米グーグルが出資するアンソロピックは、作家らに15億ドルを支払うことで和解した。",
-     [("investment", "Amazon", "Anthropic", None, "reported"), ("investment", "Google", "Anthropic", None, "reported")]),
+    ("米アマゾンや米グーグルが出資するアンソロピックは、作家らに15億ドルを支払うことで和解した。",  # round 14: + the settlement
+     [("investment", "Amazon", "Anthropic", None, "reported"), ("investment", "Google", "Anthropic", None, "reported"),
+      ("lawsuit", None, "Anthropic", 1500 * M, None)]),
     ("トヨタが出資するプリファードネットワークスは、KDDIと資本業務提携を結んだ。",
      [("investment", "Toyota", "Preferred Networks", None, "reported")]),
     ("ソフトバンクグループが出資する英アームは好調だ。", [("investment", "SoftBank", "Arm", None, "reported")]),
@@ -789,3 +792,173 @@ CJKFOLLOWUPS_ROUND13 = [
 @pytest.mark.parametrize("text,expected", CJKFOLLOWUPS_ROUND13, ids=[c[0][:20] for c in CJKFOLLOWUPS_ROUND13])
 def test_cjkfollowups_round13_sentence(text: str, expected: list[tuple]) -> None:
     check(text, "ja", expected)
+
+
+# round 14, area "corporate": a settlement is a lawsuit against the payer (own sentences)
+CORPORATE_R14 = [
+    ("米グーグルはプライバシー訴訟で14億ドルを支払うことで和解した。", [("lawsuit", None, "Google", 1400 * M, None)]),
+    ("米メタは、利用者による集団訴訟で7億2500万ドルを支払って和解した。", [("lawsuit", None, "Meta", 725 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPORATE_R14, ids=[c[0][:20] for c in CORPORATE_R14])
+def test_corporate_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_corporate_round14_settlement_keeps_no_earlier_subject() -> None:
+    """The plaintiffs of a settlement are not the previous sentence's subject (dropped-subject carry)."""
+    claims = extract("読売新聞社はパープレキシティを提訴した。米アンソロピックは集団訴訟で15億ドルを支払うことで和解した。", "ja")
+    assert ("lawsuit", None, "Anthropic") in {(c.kind, c.source, c.target) for c in claims}
+    assert ("lawsuit", "Yomiuri Shimbun", "Anthropic") not in {(c.kind, c.source, c.target) for c in claims}
+
+
+# round 14, area "investment recall": subscriber lists and strategic investors after a round (own sentences)
+INVEST_R14 = [
+    ("サカナAIは第三者割当増資で約200億円を調達した。引受先には三菱UFJ銀行や三井住友銀行、みずほ銀行が名を連ねた。",
+     [("investment", None, "Sakana AI", 132048065, None), ("investment", "MUFG", "Sakana AI", None, None),
+      ("investment", "SMBC", "Sakana AI", None, None), ("investment", "Mizuho", "Sakana AI", None, None)]),
+    ("xAIはシリーズCで60億ドルを調達した。エヌビディアとAMDも戦略的投資家として参加した。",
+     [("investment", None, "xAI", 6 * B, None), ("investment", "Nvidia", "xAI", None, None),
+      ("investment", "AMD", "xAI", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVEST_R14, ids=[c[0][:20] for c in INVEST_R14])
+def test_invest_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# round 14, area "loans_revenue": banks lend, companies borrow; revenue payer -> earner (own sentences)
+LOANS_R14_JA = [
+    ("三菱UFJ銀行が主幹事を務めるシンジケートローンで、コアウィーブは20億ドルを調達した。",
+     {("loan", "MUFG", "CoreWeave")}),
+    ("JPモルガンとゴールドマン・サックスが主導する協調融資により、クルーソーは75億ドルを確保した。",
+     {("loan", None, "Crusoe"), ("loan", "JPMorgan", "Crusoe"), ("loan", "Goldman Sachs", "Crusoe")}),
+    ("ソフトバンクグループはみずほ銀行、三井住友銀行などとの間で、1兆円の融資契約を結んだ。",
+     {("loan", None, "SoftBank"), ("loan", "Mizuho", "SoftBank"), ("loan", "SMBC", "SoftBank")}),
+    ("コアウィーブの売上高の62%はマイクロソフト向けだった。", {("revenue", "Microsoft", "CoreWeave")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOANS_R14_JA, ids=[c[0][:20] for c in LOANS_R14_JA])
+def test_loans_revenue_parties_ja(text: str, expected: set[tuple]) -> None:
+    assert {(c.kind, c.source, c.target) for c in extract(text, "ja")} == expected
+
+
+def test_loans_syndicate_amount_is_the_loan_not_a_raise_ja() -> None:
+    claims = extract("三菱UFJ銀行が主幹事を務めるシンジケートローンで、コアウィーブは20億ドルを調達した。", "ja")
+    assert [(c.kind, int(c.amount_usd or 0), c.status) for c in claims] == [("loan", 2 * B, "completed")]
+
+
+@pytest.mark.parametrize("text", ["ムーディーズはソフトバンクグループの格付けを引き上げた。", "オラクルの有利子負債は1000億ドルを超えた。",
+                                  "ソフトバンクグループの売上高は7兆円だった。"])
+def test_loans_revenue_ratings_and_totals_are_no_claims_ja(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+# -- round 14, area "status": media attributions, the clause a cue binds to, denials, standing facts --------
+_I = "investment"
+STATUS_R14 = [
+    # a media report or unnamed sources -> rumored (above up_to)
+    ("米紙ウォール・ストリート・ジャーナル（WSJ）によると、米エヌビディアはxAIに最大20億ドルを出資する見通しだ。",
+     (_I, "Nvidia", "xAI"), "rumored"),
+    ("英フィナンシャル・タイムズは、オラクルがエヌビディアのチップを約400億ドル分購入すると伝えた。",
+     ("purchase", "Oracle", "Nvidia"), "rumored"),
+    ("ソフトバンクグループがOpenAIへの追加出資を検討していることが、関係者への取材で分かった。", (_I, "SoftBank", "OpenAI"), "rumored"),
+    ("ロイター通信によると、グーグルはアンソロピックに10億ドルを追加出資した。", (_I, "Google", "Anthropic"), "rumored"),
+    ("ブルームバーグ通信は、マイクロソフトがミストラルAIに20億ドルを出資すると報じた。", (_I, "Microsoft", "Mistral AI"), "rumored"),
+    ("複数の関係者によれば、アマゾンはアンソロピックへ追加で40億ドルを投じる。", (_I, "Amazon", "Anthropic"), "rumored"),
+    # two deals in one sentence: the cue binds to its own clause
+    ("アマゾンは昨年アンソロピックに40億ドルを出資したが、関係者によるとグーグルもアンソロピックへの追加出資を協議している。",
+     (_I, "Amazon", "Anthropic"), "completed"),
+    ("アマゾンは昨年アンソロピックに40億ドルを出資したが、関係者によるとグーグルもアンソロピックへの追加出資を協議している。",
+     (_I, "Google", "Anthropic"), "rumored"),
+    # denials
+    ("米アマゾンは1日、アンソロピックへの追加出資について「現時点で計画はない」と否定した。", (_I, "Amazon", "Anthropic"), "denied"),
+    ("一部報道では、メタがパープレキシティの買収を協議したとされるが、メタはこれを否定した。",
+     ("acquisition", "Meta", "Perplexity"), "denied"),
+    # a standing fact; a stake bought (the clause ends in a past acquisition verb)
+    ("SBGは英アームの株式の約90%を保有する筆頭株主だ。", ("stake", "SoftBank", "Arm"), "reported"),
+    ("メタはスケールAIの株式49%を143億ドルで取得した。", ("stake", "Meta", "Scale AI"), "completed"),
+    ("メタはスケールAIの株式49%を143億ドルで取得した。", (_I, "Meta", "Scale AI"), "completed"),
+    ("マイクロソフトはOpenAIにこれまで約130億ドルを出資している。", (_I, "Microsoft", "OpenAI"), "completed"),
+    ("エヌビディアはOpenAIに最大1000億ドルを投資する。", (_I, "Nvidia", "OpenAI"), "up_to"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), STATUS_R14, ids=[c[0][:30] for c in STATUS_R14])
+def test_status_round14_sentence(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "ja", published="2025-10-02")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+def test_status_round14_own_past_verb_after_an_announcement() -> None:
+    """"…出資すると発表しており、4月に100億ドルを払い込んだ": the payment is done, the pledge a ceiling."""
+    claims = extract("SBGは今年3月、OpenAIに最大400億ドルを出資すると発表しており、4月に最初の100億ドルを払い込んだ。",
+                     "ja", published="2025-10-02")
+    got = {(int(c.amount_usd), c.status) for c in claims if c.kind == _I and c.amount_usd is not None}
+    assert got == {(40 * B, "up_to"), (10 * B, "completed")}, got
+
+
+# round 14, area "compute_purchase": customers and providers of compute, buyers and sellers of chips (own sentences)
+_C, _P, _I = "compute_commitment", "purchase", "investment"
+COMPUTE_R14 = [
+    ("オープンAIはオラクルと3000億ドルのクラウド利用契約を結んだ。", [(_C, "OpenAI", "Oracle", 300 * B, None)]),
+    ("メタはグーグルのクラウドを6年間で100億ドル以上利用する契約を結んだ。", [(_C, "Meta", "Google", 10 * B, None)]),
+    ("マイクロソフトはネビウスから174億ドル分の計算資源を調達する。", [(_C, "Microsoft", "Nebius", 17400 * M, None)]),
+    ("アンソロピックはAzureの計算能力を300億ドル分購入することを約束した。", [(_C, "Anthropic", "Microsoft", 30 * B, None)]),
+    ("オープンAIはAWSに7年間で380億ドルを支払う。", [(_C, "OpenAI", "Amazon", 38 * B, None)]),
+    ("コアウィーブはメタと142億ドルの計算能力の供給契約を締結した。", [(_C, "Meta", "CoreWeave", 14200 * M, None)]),
+    ("エヌビディアはコアウィーブの売れ残った計算能力を63億ドル分買い取ることで合意した。",
+     [(_C, "Nvidia", "CoreWeave", 6300 * M, None)]),
+    # the provider as the subject: the partner (との間で) is the customer
+    ("オラクルはオープンAIとの間で年間300億ドル規模のデータセンター利用契約を締結した。", [(_C, "OpenAI", "Oracle", 30 * B, None)]),
+    # no figure: enough when both sides are named and compute is
+    ("アンソロピックはグーグルのTPUを最大100万個利用する契約を結んだ。", [(_C, "Anthropic", "Google", None, None)]),
+]
+PURCHASE_R14 = [
+    ("ソフトバンクはエヌビディアからGPUを大量に調達した。", [(_P, "SoftBank", "Nvidia", None, None)]),
+    ("KDDIはエヌビディア製のGPUを購入する。", [(_P, "KDDI", "Nvidia", None, None)]),
+    ("エヌビディアはxAIにGPUを供給する。", [(_P, "xAI", "Nvidia", None, None)]),
+    ("オープンAIはAMDと6ギガワット分のGPU供給契約を結んだ。", [(_P, "OpenAI", "AMD", None, None)]),
+    ("TSMCはASMLに露光装置を発注した。", [(_P, "TSMC", "ASML", None, None)]),
+    ("サムスン電子はオープンAIに高帯域幅メモリーを供給する。", [(_P, "OpenAI", "Samsung", None, None)]),
+    ("オラクルはエヌビディアの半導体を400億ドル分購入する。", [(_P, "Oracle", "Nvidia", 40 * B, None)]),
+    ("さくらインターネットは米エヌビディア製のGPU「H200」などを約1万基調達する。", [(_P, "Sakura Internet", "Nvidia", None, None)]),
+    # a stake sold on the market: the seller receives, the buyers are unnamed
+    ("ソフトバンクグループは保有するエヌビディア株をすべて売却し、58億ドルを得た。", [(_P, None, "SoftBank", 5800 * M, None)]),
+]
+COMPUTE_R14_OVERPRODUCED = [
+    ("マイクロソフトは日本のデータセンターに29億ドルを投じる。", [(_I, "Microsoft", None, 2900 * M, None)]),
+    ("ソフトバンクグループは保有するエヌビディア株をすべて売却した。", []),  # no price: nothing to record
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_R14, ids=[c[0][:30] for c in COMPUTE_R14])
+def test_compute_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASE_R14, ids=[c[0][:30] for c in PURCHASE_R14])
+def test_purchase_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_R14_OVERPRODUCED, ids=[c[0][:30] for c in COMPUTE_R14_OVERPRODUCED])
+def test_compute_round14_not_overproduced(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_status_round14_date_of_the_own_clause() -> None:
+    """ja: the time before each verb dates it (今年3月 the pledge, 4月 the payment)."""
+    claims = extract("SBGは今年3月、OpenAIに最大400億ドルを出資すると発表しており、4月に最初の100億ドルを払い込んだ。",
+                     "ja", published="2025-10-02")
+    got = {(int(c.amount_usd), c.date) for c in claims if c.kind == _I and c.amount_usd is not None}
+    assert got == {(40 * B, "2025-03"), (10 * B, "2025-04")}, got
+
+
+def test_status_round14_quantity_ceiling() -> None:
+    (claim,) = extract("アンソロピックはグーグルと、最大100万個のTPUを利用する契約を結んだ。", "ja", published="2025-10-02")
+    assert (claim.kind, claim.source, claim.target, claim.status) == ("compute_commitment", "Anthropic", "Google", "up_to")

@@ -202,7 +202,8 @@ R4_CASES = [
     ("马斯克对OpenAI提起诉讼，索赔1340亿美元。", [("lawsuit", "Elon Musk", "OpenAI", 134 * B, None)]),
     ("xAI向法院起诉苹果和OpenAI。", [("lawsuit", "xAI", "Apple", None, None),
                                     ("lawsuit", "xAI", "OpenAI", None, None)]),
-    ("Anthropic同意支付15亿美元，与作者们就版权诉讼达成和解。", []),  # authors unnamed
+    ("Anthropic同意支付15亿美元，与作者们就版权诉讼达成和解。",  # round 14: a settlement, plaintiffs unnamed (null)
+     [("lawsuit", None, "Anthropic", 1500 * M, None)]),
     # loans and credit lines
     ("CoreWeave获得了由摩根大通牵头的23亿美元贷款。",  # a led facility: the amount is the facility's
      [("loan", None, "CoreWeave", 2300 * M, None), ("loan", "JPMorgan", "CoreWeave", None, None)]),
@@ -746,4 +747,175 @@ CJKFOLLOWUPS_ROUND13 = [
 
 @pytest.mark.parametrize("text,expected", CJKFOLLOWUPS_ROUND13, ids=[c[0][:20] for c in CJKFOLLOWUPS_ROUND13])
 def test_cjkfollowups_round13_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# round 14, area "corporate": settlements, ventures set up together, acqui-hires (own sentences)
+CORPORATE_R14 = [
+    ("谷歌同意支付14亿美元，就两起隐私诉讼达成和解。", [("lawsuit", None, "Google", 1400 * M, None)]),
+    ("台积电与索尼、电装、丰田共同出资设立的JASM在熊本投产。",
+     [("joint_venture", "TSMC", "JASM", None, None), ("joint_venture", "Sony", "JASM", None, None),
+      ("joint_venture", "Denso", "JASM", None, None), ("joint_venture", "Toyota", "JASM", None, None)]),
+    ("软银、OpenAI和甲骨文联合成立的星际之门计划投资5000亿美元。",
+     [("joint_venture", "SoftBank", "Stargate", 500 * B, None), ("joint_venture", "OpenAI", "Stargate", 500 * B, None),
+      ("joint_venture", "Oracle", "Stargate", 500 * B, None)]),
+    ("英伟达斥资逾9亿美元聘请Enfabrica的首席执行官及部分员工，并获得该公司的技术授权。",
+     [("acquisition", "Nvidia", "Enfabrica", 900 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORPORATE_R14, ids=[c[0][:20] for c in CORPORATE_R14])
+def test_corporate_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# round 14, area "investment recall": passing investors, 获得A的投资, 其投资者包括 (own sentences)
+INVEST_R14 = [
+    ("此前，由腾讯投资的月之暗面在2024年8月完成了3亿美元的融资。",
+     [("investment", "Tencent", "Moonshot AI", None, "reported"), ("investment", None, "Moonshot AI", 300 * M, None)]),
+    ("阿里巴巴投资的智谱宣布完成新一轮融资。", [("investment", "Alibaba", "Zhipu AI", None, "reported")]),
+    ("MiniMax完成了新一轮融资。这家初创公司成立于2021年，此前已获得腾讯和小红书的投资。",
+     [("investment", "Tencent", "MiniMax", None, None), ("investment", "Xiaohongshu", "MiniMax", None, None)]),
+    ("月之暗面完成了3亿美元的融资，其投资者包括腾讯和高榕资本。",
+     [("investment", None, "Moonshot AI", 300 * M, None), ("investment", "Tencent", "Moonshot AI", None, None),
+      ("investment", "Gaorong Capital", "Moonshot AI", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVEST_R14, ids=[c[0][:20] for c in INVEST_R14])
+def test_invest_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# round 14, area "loans_revenue": banks lend, companies borrow; revenue payer -> earner (own sentences)
+LOANS_R14_ZH = [
+    ("月之暗面获得招商银行提供的10亿元贷款。", [("loan", "China Merchants Bank", "Moonshot AI", None, None)]),
+    ("工商银行向智谱AI发放了20亿元贷款。", [("loan", "ICBC", "Zhipu AI", None, None)]),
+    ("智谱AI获得建设银行50亿元授信。", [("loan", "China Construction Bank", "Zhipu AI", None, None)]),
+    ("商汤科技与中国银行签署了15亿元的融资租赁协议。", [("loan", "Bank of China", "SenseTime", None, None)]),
+    ("中国银行牵头为商汤科技提供30亿元银团贷款，工商银行和建设银行参与。",
+     [("loan", None, "SenseTime", None, None), ("loan", "Bank of China", "SenseTime", None, None),
+      ("loan", "ICBC", "SenseTime", None, None), ("loan", "China Construction Bank", "SenseTime", None, None)]),
+    ("据报道，摩根大通、高盛等银行正与xAI洽谈提供120亿美元贷款。",
+     [("loan", None, "xAI", 12 * B, "rumored"), ("loan", "JPMorgan", "xAI", None, "rumored"),
+      ("loan", "Goldman Sachs", "xAI", None, "rumored")]),
+]
+
+
+def _loose(text: str, lang: str) -> set[tuple]:
+    return {(k, s, t) for k, s, t, _, _ in summary(extract(text, lang))}
+
+
+@pytest.mark.parametrize(("text", "expected"), LOANS_R14_ZH, ids=[c[0][:20] for c in LOANS_R14_ZH])
+def test_loans_lender_is_never_the_borrower_zh(text: str, expected: list[tuple]) -> None:
+    assert _loose(text, "zh") == {e[:3] for e in expected}
+
+
+@pytest.mark.parametrize("text", ["穆迪将甲骨文的信用评级下调至Baa2。", "甲骨文的总负债已超过1000亿美元。", "银行贷款利率维持在3.45%。",
+                                  "英伟达第三季度营收为351亿美元。"])
+def test_loans_revenue_ratings_rates_and_totals_are_no_claims_zh(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+def test_revenue_share_from_named_payer_zh() -> None:
+    got = [(c.kind, c.source, c.target, c.pct) for c in extract("据招股书，来自微软的收入占CoreWeave总收入的62%。", "zh")]
+    assert got == [("revenue", "Microsoft", "CoreWeave", 62.0)]
+
+
+# -- round 14, area "status": media attributions, the clause a cue binds to, denials, standing facts --------
+_I = "investment"
+STATUS_R14 = [
+    # a media report or unnamed sources -> rumored (above up_to)
+    ("据彭博社援引知情人士报道，阿里巴巴正洽谈向月之暗面追加投资约5亿美元。", (_I, "Alibaba", "Moonshot AI"), "rumored"),
+    ("另据路透社报道，腾讯也有意向月之暗面出资最多3亿美元。", (_I, "Tencent", "Moonshot AI"), "rumored"),
+    ("据《华尔街日报》报道，软银将向OpenAI投资300亿美元。", (_I, "SoftBank", "OpenAI"), "rumored"),
+    ("英伟达将向xAI投资20亿美元，彭博社援引消息人士称。", (_I, "Nvidia", "xAI"), "rumored"),
+    ("一位接近交易的人士表示，谷歌已向Anthropic追加投资10亿美元。", (_I, "Google", "Anthropic"), "rumored"),
+    ("据晚点LatePost报道，腾讯领投了MiniMax的新一轮融资。", (_I, "Tencent", "MiniMax"), "rumored"),
+    ("外媒报道称，微软计划向Mistral AI投资20亿美元。", (_I, "Microsoft", "Mistral AI"), "rumored"),
+    ("據路透社報導，軟銀將向OpenAI追加投資100億美元。", (_I, "SoftBank", "OpenAI"), "rumored"),
+    # two deals in one sentence: the cue binds to its own clause
+    ("xAI今年7月完成了100亿美元融资，估值约为2000亿美元的新一轮融资仍在商谈之中。", (_I, None, "xAI"), "completed"),
+    ("阿里巴巴去年已向月之暗面投资8亿美元，而据知情人士透露，腾讯正洽谈入股月之暗面。", (_I, "Alibaba", "Moonshot AI"), "completed"),
+    ("阿里巴巴去年已向月之暗面投资8亿美元，而据知情人士透露，腾讯正洽谈入股月之暗面。", (_I, "Tencent", "Moonshot AI"), "rumored"),
+    # denials
+    ("有报道称三星也将入股英特尔，但三星方面予以否认。", (_I, "Samsung", "Intel"), "denied"),
+    ("百度澄清称，并未参与对月之暗面的投资。", (_I, "Baidu", "Moonshot AI"), "denied"),
+    # standing facts (not "将持有", a deal still to come)
+    ("阿里巴巴曾于2024年2月领投月之暗面超过10亿美元的融资，目前持有该公司约36%的股份。", ("stake", "Alibaba", "Moonshot AI"), "reported"),
+    ("阿里巴巴曾于2024年2月领投月之暗面超过10亿美元的融资，目前持有该公司约36%的股份。", (_I, "Alibaba", "Moonshot AI"), "completed"),
+    ("微软迄今已向OpenAI累计投资约130亿美元，并持有重组后公司约27%的股份。", ("stake", "Microsoft", "OpenAI"), "reported"),
+    ("微软将持有重组后OpenAI约27%的股份。", ("stake", "Microsoft", "OpenAI"), "announced"),
+    # up_to, completed, announced
+    ("英伟达计划向OpenAI投资最多1000亿美元。", (_I, "Nvidia", "OpenAI"), "up_to"),
+    ("软银对OpenAI的225亿美元追加投资已于上月完成交割。", (_I, "SoftBank", "OpenAI"), "completed"),
+    ("英伟达周一宣布，将向英特尔投资50亿美元。", (_I, "Nvidia", "Intel"), "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), STATUS_R14, ids=[c[0][:30] for c in STATUS_R14])
+def test_status_round14_sentence(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "zh", published="2025-09-16")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+# round 14, area "compute_purchase": customers and providers of compute, buyers and sellers of chips (own sentences)
+_C, _P, _I = "compute_commitment", "purchase", "investment"
+COMPUTE_R14 = [
+    ("OpenAI与甲骨文签署了一份价值3000亿美元的算力协议。", [(_C, "OpenAI", "Oracle", 300 * B, None)]),
+    ("Meta将在六年内向谷歌云支付超过100亿美元。", [(_C, "Meta", "Google", 10 * B, None)]),
+    ("微软同意向Nebius租用GPU算力，合同金额为174亿美元。", [(_C, "Microsoft", "Nebius", 17400 * M, None)]),
+    ("OpenAI承诺未来七年在AWS上花费380亿美元。", [(_C, "OpenAI", "Amazon", 38 * B, None)]),
+    ("据知情人士透露，Meta正与甲骨文洽谈一项价值约200亿美元的云计算协议。", [(_C, "Meta", "Oracle", 20 * B, "rumored")]),
+    ("CoreWeave获得了Meta价值142亿美元的算力订单。", [(_C, "Meta", "CoreWeave", 14200 * M, None)]),
+    ("OpenAI将额外采购价值2500亿美元的微软Azure云服务。", [(_C, "OpenAI", "Microsoft", 250 * B, None)]),
+    ("英伟达同意购买CoreWeave未售出的63亿美元算力。", [(_C, "Nvidia", "CoreWeave", 6300 * M, None)]),
+    ("甲骨文与OpenAI签订了为期五年、总额3000亿美元的云服务合同。", [(_C, "OpenAI", "Oracle", 300 * B, None)]),
+    # adverbs before 与 make it a preposition; a dropped subject carries to the second clause
+    ("OpenAI此前已与甲骨文签订了约3000亿美元的算力合同，并与CoreWeave签署了总额约224亿美元的多份合同。",
+     [(_C, "OpenAI", "Oracle", 300 * B, None), (_C, "OpenAI", "CoreWeave", 22400 * M, None)]),
+    ("分析师指出，微软去年已与CoreWeave签订了近100亿美元的算力合同。", [(_C, "Microsoft", "CoreWeave", 10 * B, None)]),
+    ("OpenAI周一宣布，已与亚马逊云科技（AWS）签署一份为期七年、价值380亿美元的合作协议，OpenAI将通过AWS使用数十万块英伟达芯片。",
+     [(_C, "OpenAI", "Amazon", 38 * B, None)]),
+    # the provider named alone: the other party of the clause rents
+    ("微软将向总部位于荷兰的云服务商Nebius租用其新泽西州数据中心的GPU算力，合同期五年，金额174亿美元；",
+     [(_C, "Microsoft", "Nebius", 17400 * M, None)]),
+    ("微软与Nebius签订174亿美元GPU租赁合同", [(_C, "Microsoft", "Nebius", 17400 * M, None)]),
+]
+PURCHASE_R14 = [
+    ("字节跳动向英伟达订购了10万颗H20芯片。", [(_P, "ByteDance", "Nvidia", None, None)]),
+    ("英伟达将向xAI供应5万块GPU。", [(_P, "xAI", "Nvidia", None, None)]),
+    ("阿里巴巴从AMD采购了一批加速器。", [(_P, "Alibaba", "AMD", None, None)]),
+    ("腾讯购买了大量英伟达芯片。", [(_P, "Tencent", "Nvidia", None, None)]),
+    ("OpenAI向博通下了价值100亿美元的定制芯片订单。", [(_P, "OpenAI", "Broadcom", 10 * B, None)]),
+    ("三星将为OpenAI供应HBM内存。", [(_P, "OpenAI", "Samsung", None, None)]),
+    ("软银已出售所持英伟达全部股份，套现58亿美元。", [(_P, None, "SoftBank", 5800 * M, None)]),
+    ("OpenAI与AMD达成协议，将部署6吉瓦的AMD GPU。", [(_P, "OpenAI", "AMD", None, None)]),
+    ("甲骨文计划斥资400亿美元购买英伟达芯片。", [(_P, "Oracle", "Nvidia", 40 * B, None)]),
+    ("马斯克还表示，特斯拉与三星签订了价值165亿美元的芯片代工合同，三星将在得州工厂为特斯拉生产AI6芯片。",
+     [(_P, "Tesla", "Samsung", 16500 * M, None)]),
+    # two buyers with a directed verb: each buys, they do not sign with each other
+    ("2024年字节跳动和腾讯各自采购了约23万颗英伟达芯片。",
+     [(_P, "ByteDance", "Nvidia", None, None), (_P, "Tencent", "Nvidia", None, None)]),
+]
+COMPUTE_R14_OVERPRODUCED = [
+    ("微软本财年将投入800亿美元建设AI数据中心。", [(_I, "Microsoft", None, 80 * B, None)]),
+    ("亚马逊云业务收入增长了17%。", []),
+    ("分析人士指出，软银在OpenAI身上押下重注，与孙正义当年押注移动互联网的思路如出一辙。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_R14, ids=[c[0][:30] for c in COMPUTE_R14])
+def test_compute_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), PURCHASE_R14, ids=[c[0][:30] for c in PURCHASE_R14])
+def test_purchase_round14_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_R14_OVERPRODUCED, ids=[c[0][:30] for c in COMPUTE_R14_OVERPRODUCED])
+def test_compute_round14_not_overproduced(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)

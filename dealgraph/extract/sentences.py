@@ -50,11 +50,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.lower().rstrip(".")
     if token in ("no", "nos"):  # "No. 1" but not "said no. It"
         return bool(re.match(r"\s*\d", text[dot + 1:]))
+    if len(token) == 1 and _SERIES_LETTER.search(text, max(0, dot - 12), dot):
+        return False  # round 14: "closed its Series C. Nvidia joined": a round's letter, not an initial
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return True
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # u.s, e.g
 
 
+_SERIES_LETTER = re.compile(r"\b(?:series|class|round|tranche|phase)\s+[A-Za-z]$", re.IGNORECASE)
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dealgraph.extract.rules import money, nondeal
+from dealgraph.extract.rules import compute_deals
 from dealgraph.extract.rules import roles as R
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.status import date_of, hypothetical, negated, status_of
@@ -132,7 +133,7 @@ def build(view: SentenceView, t: Trigger, amount: Amount | None, pct: Percentage
     nondeal.mark(c)  # "never invested in", 没有投资过, 出資していない: denied
     nondeal.possessed_round(c)  # "pulled out of xAI's funding round"
     nondeal.no_money_between(c)  # "no money changed hands between A and B"
-    c.date, c.precision, why = date_of(view, t, published)
+    c.date, c.precision, why = date_of(view, t, published, c.status)
     c.notes.append(f"date {c.date}: {why}")
     _score_parties(c, roles.positional)
     return c
@@ -160,7 +161,7 @@ def missing(c: Candidate) -> str | None:
     if c.kind == "loan" and not c.sources and c.amount is None:
         return "loan with neither lender nor amount"
     if c.kind in NEED_AMOUNT and c.amount is None and not (c.kind == "revenue" and c.pct is not None) \
-            and not nondeal.amount_optional(c) and not money.amount_optional(c) \
+            and not nondeal.amount_optional(c) and not money.amount_optional(c) and not compute_deals.amount_optional(c) \
             and not (c.kind == "compute_commitment" and "investment paid in compute" in c.notes):  # round 10
         return f"{c.kind} without an amount"
     return None
@@ -170,6 +171,8 @@ def _no_source_ok(c: Candidate) -> bool:
     """"xAI raised $6 billion", "it closed a $2.6 billion term loan": the investor/lender is unnamed."""
     if nondeal.sourceless_ok(c):
         return True
+    if c.kind == "lawsuit" and any(n.startswith("paid to settle") for n in c.notes) and c.amount is not None:
+        return True  # round 14 corporate: "X will pay $1.5 billion to settle a class action" (plaintiffs unnamed)
     if c.kind == "investment" and c.targets and UNNAMED_INVESTORS in c.notes:
         return True  # round 10 (unblock): investment null -> X, investors only described
     if c.kind == "purchase" and c.trigger.entry.frame == "sell":  # shares sold on the market: buyers unnamed
@@ -252,8 +255,8 @@ def pair_holders(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
             between = [p for p in view.parties if prev_end <= p.start and p.end <= pct.start
                        and p.entity not in {s.entity for s in c.sources}]
             prev_end = pct.end
-            if len(between) != 1:
-                continue
+            if len(between) != 1 or _own_trigger_pct(view, c, pct) or between[0].slot in ("OF", "IN"):
+                continue  # round 14 corporate: "owns 7% of X, and holds a 4% stake in Y" is one holder
             holder = between[0]
             c.targets = [p for p in c.targets if p.entity != holder.entity]
             twin = replace(c, sources=[holder], targets=c.targets, pct=pct, amount=None,
@@ -262,6 +265,12 @@ def pair_holders(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     for twin in out:  # the company was dropped from the first holder's stake: share what is left
         twin.targets = list(next(c.targets for c in cands if c.trigger is twin.trigger and c.kind == "stake"))
     return out
+
+
+def _own_trigger_pct(view: SentenceView, c: Candidate, pct: Percentage) -> bool:
+    """The percentage belongs to another holding verb ("... and holds a roughly 4% stake")."""
+    return any(t is not c.trigger and t.entry.kind == "stake" and t.start <= pct.start <= t.end + 1
+               for t in view.triggers)
 
 
 def stake_value(view: SentenceView, cands: list[Candidate]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dealgraph.extract.rules import corporate_deals
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.view import Party, SentenceView
 
@@ -58,7 +59,8 @@ _EN_GOODS_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:(?!(?:as|and|in|for|after|whil
 
 def _en_company_bought(view: SentenceView, c: Candidate) -> None:
     """"closed its purchase of server maker ZT Systems", "agrees to buy Wiz": the company itself, not goods."""
-    if c.kind != "purchase" or c.trigger.entry.kind != "buy" or len(c.targets) != 1:
+    if c.kind not in ("purchase", "investment", "compute_commitment") or c.trigger.entry.kind != "buy" \
+            or len(c.targets) != 1 or c.pct is not None:  # round 14: "buy startup X in an all-stock deal" 
         return
     text, s0, target = view.sentence.text, view.sentence.start, c.targets[0]
     if target.start < c.trigger.end:
@@ -181,7 +183,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
                 _ja_subject_acquires(view, c)
                 c.rejected = _ja_topic(view, c) or _ja_suit_with(c)
         _ja_topic_parties(cands)
-    return cands
+    return corporate_deals.adjust(view, cands)  # round 14 corporate
 
 
 def prepare(view: SentenceView) -> None:

@@ -19,6 +19,8 @@ from typing import Any
 from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang_ja, lang_zh, lists, refs, verbs
 from dealgraph.extract.rules import money, unblock
+from dealgraph.extract.rules import compute_deals
+from dealgraph.extract.rules import loans, revenue
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules import conj_en
@@ -220,6 +222,8 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = clauses.zh_relative(view, cands)  # round 7 roles: 曾投资过X的Y, 作为X最大投资方的Y
     clauses.drop_asides(view, cands)  # round 7 roles: "X（由前微软高管创立）"
     cands = money.adjust(view, cands)  # round 7: debt, payments and purchases (money.py)
+    cands = compute_deals.adjust(view, cands)  # round 14: customers and providers of compute and chips
+    cands = revenue.adjust(view, loans.adjust(view, cands))  # round 14: lenders, borrowers, payers (loans.py, revenue.py)
     return C.flows(view, control.adjust(view, cands))
 
 
@@ -314,6 +318,8 @@ class _State:
         """zh/ja drop a subject the previous sentence named: "8月には米インテルに20億ドルを出資している"."""
         if c.trigger.entry.frame not in ("give", "buy", "pay", "stake", "uses", "give_money") or c.kind == "valuation":
             return
+        if any(n.startswith("paid to settle") for n in c.notes):
+            return  # round 14 corporate: a settlement's plaintiffs are not the previous subject
         prev = self.sentences[view.index - 1] if view.index > 0 else None
         starts = [m.start for m in self.mentions]
         first = _first_party(self.mentions, starts, prev) if prev is not None else None

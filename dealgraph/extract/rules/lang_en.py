@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from dealgraph.extract.rules import clauses_en, conj_en, listings_en, possessor_en, recall_en
+from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -57,11 +58,14 @@ def prepare(view: SentenceView) -> None:
         if p.slot == "ADVISER":
             continue  # "arranged by Morgan Stanley", "founded by ...": no money of theirs
         if _DESCRIBER.search(text[max(0, rel_s - 30):rel_s]) or (
-                p.type != "person" and _STAFF.match(text[rel_e:rel_e + 30]) and not _titled(view, p)):
+                p.type != "person" and _STAFF.match(text[rel_e:rel_e + 30]) and not _titled(view, p)
+                and not invest_recall.staff_word_is_name(view, p, _STAFF.match(text[rel_e:rel_e + 30]).end())):
             continue  # "former Google researchers", "ex-OpenAI staff"
         keep.append(p)
     view.parties[:] = keep
     conj_en.drop_helpers(view)  # round 11 enclauses: "Morgan Stanley helped it arrange $5bn of debt"
+    invest_recall.drop_attribution(view)  # round 14: ", the company said." is the speaker, not a party
+    invest_recall.restore_backers(view)  # round 14: "Amazon-backed Anthropic"
     _syndicate_list(view)
     _joining_list(view)
 
@@ -171,6 +175,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         _capex(view, c)
         _speaker(view, c)
         _unknown_owner(c)  # round 10 enprecision
+    cands = invest_recall.adjust(view, cands)  # round 14: "-backed", "in which A invested", "round drew A, B"
     cands = listings_en.adjust(view, cands)  # round 12 listings: offerings, share transfers, added defendants
     conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
     conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"

@@ -18,6 +18,7 @@ from functools import cache
 from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
 from dealgraph.extract.rules import zh_recall, zh_recall2, zh_roles
+from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules.view import Party, SentenceView
 
 _REF = re.compile(r"前者|后者|後者")
@@ -204,6 +205,7 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
         round_ = _round_of_leaders(view, c)
         if round_ is not None:
             out.append(round_)
+    invest_recall.zh_adjust(view, out)  # round 14: 由A投资的B, 获得A的投资, 其投资者包括A
     zh_roles.adjust(view, out)  # round 11: 后者…向其, uses of proceeds
     zh_recall.adjust(view, cands)
     return zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers

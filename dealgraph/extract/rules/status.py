@@ -8,7 +8,10 @@ tense and aspect reading):
 2. **rumored** — sources, talks or a media report anywhere in the sentence ("people familiar",
    "reportedly", 据知情人士, 据报道, 関係者によると, と報じた, a ja headline closing in 〜か).
    Hearsay (据悉, 获悉) is rumored before a deal still to come (将, 考虑), reported before a done fact.
-3. **up_to** — the amount is a ceiling ("up to", 最多, 最大).
+   Round 14: a cue binds to its own clause in a sentence with two deals, and a cue negated in place
+   ("Not a rumour any more") is none (``status_scope.py``).
+3. **up_to** — the amount is a ceiling ("up to", 最多, 最大), or the deal's quantity is ("up to one
+   million TPU chips", 最大100万個).
 4. **proposed** — a bid, offer or plan in the trigger's clause ("offered", "plans to", 拟, 検討),
    unless a company statement makes it an announcement ("said it would", 宣布计划, 計画を発表).
 5. **announced** — an explicit announcement or agreement in the clause ("agreed", "signed", 宣布,
@@ -31,12 +34,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dealgraph.extract.rules import status_scope
 from dealgraph.extract.rules.lexicon import _rows, both_scripts
 from dealgraph.extract.rules.view import SentenceView, Trigger
 from dealgraph.model import Amount, DateMention
 
 _DESCRIPTIVE_KINDS = frozenset({"valuation", "revenue", "stake"})
 _OBLIGATION_KINDS = frozenset({"compute_commitment", "lawsuit", "joint_venture"})
+_NEWS_STATUSES = frozenset({"rumored", "denied", "announced", "proposed", "up_to"})
 _HOLDER_NOUN = re.compile(r"investor|backer|shareholder|owner|股东|股東|株主|出資者", re.IGNORECASE)
 
 
@@ -109,12 +114,14 @@ def status_of(view: SentenceView, t: Trigger, amount: Amount | None,
     if view.cue("denied") is not None:
         return "denied", "denial cue in the sentence"
     s = view.sentence
-    if (m := view.cue("rumored") or _scue(view, "rumored", s.start, s.end)) is not None:
+    if (m := status_scope.rumor_cue(view, t, lambda: _own_done(view, t))) is not None:  # round 14: bound to its clause
         return "rumored", f"rumored cue {m.group()!r}"  # gold convention: rumored ranks above up_to
     if (m := _scue(view, "hearsay", s.start, s.end)) is not None:
         return _hearsay(view, t, amount, published, m)
     if amount is not None and (amount.qualifier == "up_to" or _up_to_cue(view, amount)):
         return "up_to", f"amount {amount.text!r} is a ceiling"
+    if (m := status_scope.quantity_ceiling(view, t)) is not None:
+        return "up_to", f"a ceiling on the quantity ({m.group()!r})"
     found = _reading(view, t, published)
     if found is not None:
         return found
@@ -136,12 +143,16 @@ def _hearsay(view: SentenceView, t: Trigger, amount: Amount | None, published: s
 
 def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
     """Steps 4-8 of the procedure: proposed, announced, reported, completed, or None."""
+    if (why := _own_past_first(view, t)) is not None:
+        return "completed", why
     if (m := view.cue("proposed", *_window(view, t, "clause"))) is not None:
         if not _speech_for_plan(view, t, view.sentence.start + m.start(), view.sentence.start + m.end()):
             return "proposed", f"proposed cue {m.group()!r}"
         return "announced", f"a statement of a plan ({m.group()!r})"
     if (m := view.cue("announced", *_window(view, t, "clause"))) is not None:
         return "announced", f"announced cue {m.group()!r}"
+    if _stative(view, t) and (m := status_scope.standing_after(view, t)) is not None:
+        return "reported", f"a standing fact ({m.group()!r})"  # ja 〜を保有する is no future
     if (m := _future(view, t)) is not None:
         return "announced", f"future or scheduled ({m.group()!r})"
     if (m := _scue(view, "cited", view.sentence.start, view.sentence.end)) is not None:
@@ -153,11 +164,32 @@ def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str
     return _completed(view, t, published)
 
 
+def _own_past_first(view: SentenceView, t: Trigger) -> str | None:
+    """en/ja round 14: "It agreed to buy X in September, took a stake in Nokia in October" and
+    "出資すると発表しており、4月に100億ドルを払い込んだ": a trigger in the past tense keeps its own
+    reading when the plan or announcement word stands in an earlier comma clause."""
+    if view.lang not in ("en", "ja") or (why := _past_form(view, t)) is None or _future(view, t) is not None:
+        return None
+    lo, hi = _window(view, t, "clause")
+    own = _clause_start(view, t)
+    if view.cue("proposed", own, hi) is not None or view.cue("announced", own, hi) is not None:
+        return None
+    if view.cue("proposed", lo, own) is None and view.cue("announced", lo, own) is None:
+        return None
+    return f"{why}; the plan or announcement word belongs to an earlier clause"
+
+
 def _speech_for_plan(view: SentenceView, t: Trigger, start: int, end: int) -> bool:
     """"said it would", 宣布计划 (speech before the plan word); ja 計画を発表した (speech right after it)."""
     if view.lang == "ja":
         return _scue(view, "speech", end, end + 4) is not None
     return _scue(view, "speech", _window(view, t, "clause")[0], start) is not None
+
+
+def _own_done(view: SentenceView, t: Trigger) -> bool:
+    """The trigger's own clause states a finished deal ("closed", 完成了…融资, 出資した)."""
+    return (view.cue("completed", *_window(view, t, "near")) is not None or _past_form(view, t) is not None
+            or _scue(view, "done", _clause_start(view, t), t.end) is not None)
 
 
 def _stative(view: SentenceView, t: Trigger) -> bool:
@@ -179,6 +211,8 @@ def _completed(view: SentenceView, t: Trigger, published: str | None) -> tuple[s
         return "completed", why
     if (why := _continuative_past(view, t)) is not None:
         return "completed", why
+    if (m := status_scope.ja_acquired(view, t)) is not None:
+        return "completed", f"the clause ends in a past acquisition verb ({m.group()!r})"
     if (m := _scue(view, "past", *_window(view, t, "before"))) is not None:
         return "completed", f"past marker {m.group()!r}"
     if (m := _scue(view, "done", view.sentence.start, t.start)) is not None:
@@ -198,7 +232,7 @@ def _past_form(view: SentenceView, t: Trigger) -> str | None:
     if view.lang == "zh":
         m = _scue(view, "past_after", t.end, t.end + 6, at=True)
         return f"aspect {m.group()!r} after the trigger" if m else None
-    if _scue(view, "not_past", t.start - 12, t.start):
+    if _scue(view, "not_past", t.start - 12, t.start) or status_scope.appositive_value(view, t):
         return None
     if _scue(view, "past_verb", t.start, t.end, at=True) is not None:
         return f"trigger {t.text.split()[0]!r} in the past"
@@ -254,13 +288,18 @@ def _up_to_cue(view: SentenceView, amount: Amount) -> bool:
     return view.cue("up_to", lo, amount.end + 2) is not None
 
 
-def date_of(view: SentenceView, t: Trigger, published: str | None) -> tuple[str | None, str | None, str]:
-    """(date, precision, why): the nearest date in the sentence, else the published date coarsened."""
+def date_of(view: SentenceView, t: Trigger, published: str | None,
+            status: str | None = None) -> tuple[str | None, str | None, str]:
+    """(date, precision, why): the nearest date in the sentence, else the published date coarsened:
+    the month for the news of the day (a rumour, an announcement, a plan, a denial), the year for a
+    done deal or background (``completed``, ``reported``: it may lie anywhere before the article)."""
     if view.dates:
-        d: DateMention = min(view.dates, key=lambda d: abs(d.start - t.start))
+        d: DateMention = status_scope.clause_date(view, t)  # round 14: the trigger's own clause first
         return d.value, d.precision, f"date {d.text!r} in the sentence"
     if not published:
         return None, None, "no date"
     if view.cue("recency") is not None and len(published) >= 7:
         return published[:7], "month", "recent event: publication month"
+    if status in _NEWS_STATUSES and len(published) >= 7:
+        return published[:7], "month", f"{status}: news of the publication month"
     return published[:4], "year", "publication year"

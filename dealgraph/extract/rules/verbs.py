@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dealgraph.extract.rules.candidates import Candidate, check
+from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import SentenceView
 
@@ -149,6 +150,7 @@ def _counts_among(view: SentenceView, cands: list[Candidate]) -> None:
             continue
         m = _AMONG.search(s.text, c.trigger.end - s.start)
         company = [p for p in view.parties if p.end <= c.trigger.start and view.same_clause(p.end, c.trigger.start)]
+        company = company or invest_recall.relative_head(view, c.trigger.start)  # round 14: "X, …, and which counts"
         members = [p for p in view.parties if c.trigger.end <= p.start and p.end <= s.start + (m.start() if m else 0)]
         if m is None or not company or not members:
             c.rejected = "counts ... among: the company or its members are not named"

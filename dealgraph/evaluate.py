@@ -66,6 +66,7 @@ class DocScore:
     false: list[Claim] = field(default_factory=list)
     redundant: list[Claim] = field(default_factory=list)
     error: str | None = None
+    why: list[str] = field(default_factory=list)  # for each missed gold claim: the nearest miss
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +237,7 @@ def _restates(claim: Claim, matched: Claim) -> bool:
     return abs(claim.amount_usd - matched.amount_usd) <= AMOUNT_TOLERANCE * matched.amount_usd
 
 
-def score_document(path: str, lang: str, gold: Sequence[Gold], claims: Sequence[Claim]) -> DocScore:
+def score_document(path: str, lang: str, gold: Sequence[Gold], claims: Sequence[Claim], text: str = "") -> DocScore:
     """Greedy one-to-one matching of ``claims`` against ``gold``.
 
     The most specific gold claims (with an amount or a percentage) pick first, so that a claim with an
@@ -252,12 +253,39 @@ def score_document(path: str, lang: str, gold: Sequence[Gold], claims: Sequence[
         else:
             free.remove(hit)
             score.matched.append((g, hit))
+    score.why = [why_missed(g, claims, text) for g in score.missed]
     for c in free:
         if any(_restates(c, m) for _, m in score.matched):
             score.redundant.append(c)
         else:
             score.false.append(c)
     return score
+
+
+def why_missed(gold: Gold, claims: Sequence[Claim], text: str = "") -> str:
+    """The nearest claim to a missed gold claim and how it differs, or what its evidence gave."""
+    same_parties = [c for c in claims if _same(c.source, gold.source) and _same(c.target, gold.target)]
+    for c in same_parties:
+        if c.kind == gold.kind:
+            return f"amount/pct differ: {_money(c.amount_usd)} {c.pct or ''}".rstrip()
+    if same_parties:
+        return f"kind {same_parties[0].kind}"
+    for c in claims:
+        if c.kind == gold.kind and _same(c.source, gold.target) and _same(c.target, gold.source):
+            return "direction reversed"
+    at = text.find(gold.evidence) if gold.evidence and text else -1
+    here = [c for c in claims if at >= 0 and c.start < at + len(gold.evidence) and at < c.end]
+    for c in here:
+        if c.kind == gold.kind and (_same(c.source, gold.source) or _same(c.target, gold.target)):
+            return f"parties {c.source} -> {c.target}"
+    if here:
+        c = here[0]
+        return f"evidence gave {c.kind} {c.source} -> {c.target}"
+    return "no claim from the evidence" if at >= 0 else "no claim with these parties"
+
+
+def _money(usd: Decimal | None) -> str:
+    return "no amount" if usd is None else f"${usd:,.0f}"
 
 
 # -- report ----------------------------------------------------------------------------------
@@ -299,7 +327,8 @@ class Report:
             "by_lang": {lang: self.counts(lang=lang).as_dict() for lang in self.languages()},
             "by_kind": {kind: self.counts(kind=kind).as_dict() for kind in self.kinds()},
             "status_accuracy": self.status_accuracy(),
-            "misses": [_gold_row(d, g) for d in self.docs for g in d.missed],
+            "misses": [{**_gold_row(d, g), "why": why} for d in self.docs
+                       for g, why in zip(d.missed, d.why or [""] * len(d.missed))],
             "false": [_claim_row(d, c) for d in self.docs for c in d.false],
             "redundant": sum(len(d.redundant) for d in self.docs),
             "errors": [{"path": d.path, "error": d.error} for d in self.docs if d.error],
@@ -324,7 +353,7 @@ def evaluate(folders: Sequence[Path | str], extractor: Extractor) -> Report:
     for item in load_corpus(paths):
         try:
             claims = extractor.extract(item.doc)
-            report.docs.append(score_document(str(item.path), item.doc.lang, item.gold, claims))
+            report.docs.append(score_document(str(item.path), item.doc.lang, item.gold, claims, item.doc.text))
         except Exception as e:  # noqa: BLE001 - scored as all missed, reported
             failed = DocScore(str(item.path), item.doc.lang, missed=list(item.gold), error=f"{type(e).__name__}: {e}")
             report.docs.append(failed)

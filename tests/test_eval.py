@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -111,3 +112,18 @@ def test_party_names_canonicalised_through_the_kb() -> None:
     assert matches(Gold("investment", "Tiny Unknown Fund", "xAI"), _claim("investment", "tiny unknown fund", "xAI"))
     assert not matches(Gold("investment", "Foxconn", "OpenAI"), _claim("investment", "Wistron", "OpenAI"))
     assert not matches(Gold("investment", "Unknown One", "xAI"), _claim("investment", "Unknown Two", "xAI"))
+
+
+def test_each_miss_says_how_near_the_extractor_came() -> None:
+    from dealgraph.evaluate import why_missed
+
+    text = "Google invested $2 billion in Anthropic. Oracle sued Nvidia."
+    gold = Gold("investment", "Google", "Anthropic", Decimal(2_000_000_000), evidence="Google invested $2 billion")
+    assert why_missed(gold, [_claim("investment", "Google", "Anthropic", 5)], text) == "amount/pct differ: $5"
+    assert why_missed(gold, [_claim("stake", "Google", "Anthropic")], text) == "kind stake"
+    assert why_missed(gold, [_claim("investment", "Anthropic", "Google")], text) == "direction reversed"
+    at = text.index("Google")
+    near = dataclasses.replace(_claim("investment", "Google", "Amazon"), start=at, end=at + 10)
+    assert why_missed(gold, [near], text) == "parties Google -> Amazon"
+    assert why_missed(gold, [], text) == "no claim from the evidence"
+    assert why_missed(Gold("loan", "A", "B", evidence="not in the text"), [], text) == "no claim with these parties"

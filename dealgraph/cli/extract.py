@@ -32,14 +32,14 @@ def eval_command(folders: tuple[Path, ...], extractor_name: str, as_json: bool) 
     rows += [{"scope": f"kind {k}", **v} for k, v in data["by_kind"].items()]
     echo_table(rows, ["scope", "tp", "fp", "fn", "precision", "recall", "f1"])
     click.echo(f"\nstatus accuracy: {data['status_accuracy']}   redundant restatements: {data['redundant']}")
-    _listing("missed", data["misses"])
+    _listing("missed", data["misses"], ["why"])
     _listing("false", data["false"])
 
 
-def _listing(title: str, rows: list[dict]) -> None:
+def _listing(title: str, rows: list[dict], extra: list[str] = []) -> None:  # noqa: B006 - never mutated
     if rows:
         click.echo(f"\n{title}:")
-        echo_table(rows, ["kind", "source", "target", "amount_usd", "pct", "evidence", "path"], max_width=60)
+        echo_table(rows, ["kind", "source", "target", "amount_usd", "pct", *extra, "evidence", "path"], max_width=60)
 
 
 @click.command("explain")

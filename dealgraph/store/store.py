@@ -247,9 +247,13 @@ class Store:
         runs.extend({"doc_id": d, "extractor": x, "status": "failed", "claims": 0, "error": err, "at": stamp}
                     for d, x, err in failed)
         t = schema.claims
+        by_extractor: dict[str, list[str]] = {}
+        for doc_id, extractor, _ in batch:
+            by_extractor.setdefault(extractor, []).append(doc_id)
         with self.engine.begin() as conn:
-            for doc_id, extractor, _ in batch:
-                conn.execute(delete(t).where(t.c.doc_id == doc_id, t.c.extractor == extractor))
+            for extractor, doc_ids in by_extractor.items():
+                for i in range(0, len(doc_ids), 500):  # one DELETE per 500 documents, not one per document
+                    conn.execute(delete(t).where(t.c.extractor == extractor, t.c.doc_id.in_(doc_ids[i:i + 500])))
             if rows:
                 conn.execute(insert(t), rows)
             if runs:

@@ -29,8 +29,11 @@ def boundaries(view: SentenceView) -> list[int]:
     """Document offsets where a conjoined clause with its own subject and verb starts (en only)."""
     if view.lang != "en":
         return []
-    s = view.sentence
-    return [s.start + m.start() for m in _CONJ.finditer(s.text)]
+    cuts = view.found.get(("conj_en",))  # one key of its own: computed once per sentence
+    if cuts is None:
+        s = view.sentence
+        cuts = view.found[("conj_en",)] = [s.start + m.start() for m in _CONJ.finditer(s.text)]  # type: ignore[assignment]
+    return list(cuts)  # type: ignore[arg-type]
 
 
 def across(view: SentenceView, a: int, b: int) -> bool:

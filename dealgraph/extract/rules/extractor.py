@@ -105,13 +105,13 @@ class RuleExtractor:
 
 def _warm(langs: tuple[str, ...]) -> None:
     """Load and compile every rule table once (each is cached for the life of the process)."""
-    from dealgraph.extract.rules.lexicon import cues, markers, triggers
+    from dealgraph.extract.rules.lexicon import cues, markers, trigger_starts, triggers
     from dealgraph.extract.rules.status import status_cues
 
     _finders()
     providers()
     for lang in langs:
-        triggers(lang), cues(lang), status_cues(lang), markers(lang, "before"), markers(lang, "after")
+        triggers(lang), trigger_starts(lang), cues(lang), status_cues(lang), markers(lang, "before"), markers(lang, "after")
 
 
 def _finders() -> tuple[Any, Any, Any, Any]:

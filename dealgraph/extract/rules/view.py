@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, trigger_entry, triggers
+from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, trigger_entry, trigger_starts, triggers
 from dealgraph.extract.rules.lang_ja import headline_subject
 from dealgraph.extract.sentences import Sentence
 from dealgraph.model import Amount, DateMention, Mention, Percentage
@@ -58,6 +58,9 @@ class Trigger:
     entry: TriggerEntry
 
 
+_UNSEEN: Any = object()
+
+
 @dataclass(slots=True)
 class SentenceView:
     """A sentence with everything the rules need, offsets into the document text."""
@@ -70,10 +73,10 @@ class SentenceView:
     percentages: list[Percentage] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     found: dict[tuple[Any, ...], re.Match[str] | None] = field(default_factory=dict, repr=False, compare=False)
+    lang: str = field(init=False, default="")  # the sentence's language (read very often: a plain slot)
 
-    @property
-    def lang(self) -> str:
-        return self.sentence.lang
+    def __post_init__(self) -> None:
+        self.lang = self.sentence.lang
 
     def same_clause(self, a: int, b: int) -> bool:
         """No comma, semicolon or dash between document offsets ``a`` and ``b``."""
@@ -87,11 +90,11 @@ class SentenceView:
         lo = s.start if start is None or start < s.start else start
         hi = s.end if end is None or end > s.end else end
         key = (name, lo, hi)
-        if key in self.found:  # the rules ask the same question for each trigger of a sentence
-            return self.found[key]
-        pattern = cues(s.lang).get(name)
-        m = self.found[key] = None if pattern is None else pattern.search(s.text, lo - s.start, hi - s.start)
-        return m
+        m = self.found.get(key, _UNSEEN)  # the rules ask the same question for each trigger of a sentence
+        if m is _UNSEEN:
+            pattern = cues(s.lang).get(name)
+            m = self.found[key] = None if pattern is None else pattern.search(s.text, lo - s.start, hi - s.start)
+        return m  # type: ignore[return-value]
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
@@ -100,12 +103,31 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     out = []
     low = sentence.text.lower()
     low = low if len(low) == len(sentence.text) else sentence.text  # keep offsets exact
-    for m in regex.finditer(low):
+    for m in _trigger_matches(low, sentence.lang, regex):
         entry = entries[trigger_entry(m.lastgroup)]  # type: ignore[arg-type]
         if entry.kind == "none":  # a blocker: "investors", "投资者" are not deals
             continue
         text = sentence.text[m.start():m.end()]
         out.append(Trigger(sentence.start + m.start(), sentence.start + m.end(), text, entry))
+    return out
+
+
+def _trigger_matches(low: str, lang: str, regex: re.Pattern[str]) -> Any:
+    """``regex.finditer(low)``, faster: only the entries that can start with a word's first character
+    are tried there (lexicon.trigger_starts)."""
+    split = trigger_starts(lang)
+    if split is None:
+        return regex.finditer(low)
+    starts, per_char = split
+    out, pos = [], 0
+    for s in starts.finditer(low):
+        p = s.start()
+        if p < pos:
+            continue
+        m = per_char[low[p]].match(low, p)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), p + 1)
     return out
 
 

@@ -112,6 +112,12 @@ AMOUNTS = [
     ("US$1.2 billion", "en", [("US$1.2 billion", "1200000000", "USD", None)]),
     ("USD 10 billion", "en", [("USD 10 billion", "10000000000", "USD", None)]),
     ("10 billion dollars", "en", [("10 billion dollars", "10000000000", "USD", None)]),
+    # headlines and press-release titles capitalise the scale and the currency word
+    ("OpenAI Raises $6.6 Billion At $157 Billion Valuation", "en",
+     [("$6.6 Billion", "6600000000", "USD", None), ("$157 Billion", "157000000000", "USD", None)]),
+    ("a $500 MILLION facility", "en", [("$500 MILLION", "500000000", "USD", None)]),
+    ("Nvidia Invests 5 Billion Euros", "en", [("5 Billion Euros", "5000000000", "EUR", None)]),
+    ("It Won 5 Awards", "en", []),
     ("5 million US dollars", "en", [("5 million US dollars", "5000000", "USD", None)]),
     ("a billion dollars", "en", [("a billion dollars", "1000000000", "USD", None)]),
     ("two billion dollars", "en", [("two billion dollars", "2000000000", "USD", None)]),

@@ -26,6 +26,34 @@ Gold conventions beyond the seeds (so that extractor authors know what is expect
   e.g. "Foxconn" for Hon Hai, "MUFG", "SMBC", "X Corp", "Codeium" for Windsurf.
 - Non-USD amounts without a stated USD figure are converted at rough annual rates:
   JPY 151 (2024), 140 (2023); CNY 7.2; EUR 1.08 (2024), 1.13 (2025).
+- Kinds (round 15). New shares bought for money ("took a 9.9% stake for $8.9 billion", "acquired 49%
+  of X for $14.3 billion", 以…收购X 49%的股份, 株式の49%を…で取得): a ``stake`` (pct, and the price) and
+  an ``investment`` of that price; a stake without a price is only a ``stake``, shares bought
+  without a percentage only an ``investment``.
+- Control passing (majority/controlling stake, 100%, all shares, 50% or more, 控股权/全部股权/全资,
+  全株式/子会社化/完全子会社化, TOB): one ``acquisition`` at the price, no stake or investment
+  beside it. A business unit bought from its owner is an ``acquisition`` with the owner as target
+  (as "ABBのロボティクス事業を買収") unless the unit is a company of its own in the knowledge base
+  (Intel's Altera -> Altera); a plant, factory, site or building bought is a ``purchase``
+  buyer -> owner (as KDDI -> Sharp).
+- Secondary sales and tender offers (shares bought from employees or early holders): ``purchase``
+  from each named buyer to the seller, the seller null when unnamed (employees); the company whose
+  shares change hands receives nothing; the price's "valued at" is a ``valuation``. A holding sold
+  for cash ("raised $900 million by selling part of its Mobileye stake", 出清所持…股份套现) is
+  ``purchase`` null -> seller.
+- Debt: bank credit (融資 by a bank, 贷款, credit lines, venture debt, term loans, bonds and
+  convertible bonds sold to the market, 可转债, 転換社債) is ``loan``; 出資, 入股, 注资 and convertible
+  notes bought by named investors in a funding round are ``investment``; government grants and
+  subsidies (补贴, 助成, 補助, Chips Act grants) are ``investment``, government loans are ``loan``.
+- "valuing it at", "at a valuation of", 估值, 評価額/企業価値: a ``valuation`` only, never the amount of
+  the stake or round; a takeover's price ("an all-stock deal that values X at $9 billion") is the
+  ``acquisition``'s amount, not a valuation.
+- A new company several parties set up together (合资, 共同出资成立, 共同出資する新会社, "formed a
+  venture"): ``joint_venture`` per member, plus ``stake`` per stated share; an ``investment`` only
+  when a member's own amount is stated.
+- Cloud deals: ``compute_commitment`` customer -> provider whichever side tells it; a sentence
+  stating the provider's income from the deal is also ``revenue`` customer -> provider (as
+  "AMD expects the agreement to bring in ... revenue"); GPUs bought are ``purchase`` buyer -> maker.
 """
 
 from __future__ import annotations

@@ -483,3 +483,22 @@ def _timed(f, time) -> float:  # type: ignore[no-untyped-def]
     t0 = time.perf_counter()
     f()
     return time.perf_counter() - t0
+
+
+# -- round 15, parties: which earlier party a reference means --------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebellions raised money in a round led by Samsung, valuing the company at $1.4 billion.",
+     [("the company", "Rebellions")]),  # the lead named in an aside is not "the company"
+    ("Anthropic hired bankers, according to Jefferies. The company wants $5 billion.", [("The company", "Anthropic")]),
+    ("SoftBank led OpenAI's round, with participation from Microsoft and Coatue. The AI lab will build data centres.",
+     [("The AI lab", "OpenAI")]),
+    ("月之暗面完成融资，由阿里巴巴领投。该公司估值约30亿美元。", [("该公司", "Moonshot AI")]),
+    ("Rebellions完成融资。\n\n这家初创公司表示将扩产。", [("这家初创公司", "Rebellions")]),  # a blank line is no sentence
+    ("Rebellions完成融资，三星电子领投。KT此前已持有其约8%的股份。", [("其", "Rebellions")]),  # object 其: not KT
+    ("微软与OpenAI签署协议，前者将持有后者约27%的股份。", [("前者", "Microsoft"), ("后者", "OpenAI")]),
+    ("甲骨文与OpenAI签约。这家ChatGPT开发商将支付3000亿美元。", [("ChatGPT开发商", "OpenAI")]),
+    ("英特尔发布财报。这家芯片巨头英伟达随后入股。", []),  # an appositive name follows: no reference
+])
+def test_parties_round15_references(text: str, expected: list[tuple[str, str]]) -> None:
+    assert refs(text) == expected

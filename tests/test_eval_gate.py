@@ -2,7 +2,7 @@
 
 Two sets, each with its own floors, epsilon and corpus hash in tests/eval_baseline.json:
 - ``dev``: the shared seeds, examples/news and tests/fixtures/dev — what the rules are developed on;
-- ``heldout``: tests/fixtures/heldout and heldout2 (two evaluators, 30 articles each) — articles the
+- ``heldout``: tests/fixtures/heldout, heldout2 and heldout3 (three evaluators, 30 articles each) — articles the
   rule authors never look at, which measure how well the rules generalise (never tune on them).
 
 After a deliberate change re-pin with
@@ -28,7 +28,7 @@ SETS = ("dev", "heldout")
 
 def folders(name: str) -> list[Path]:
     if name == "heldout":
-        return [ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout2"]
+        return [ROOT / "tests" / "fixtures" / name for name in ("heldout", "heldout2", "heldout3")]
     optional = [ROOT / "examples" / "news", ROOT / "tests" / "fixtures" / "dev"]
     return [SEEDS] + [f for f in optional if f.is_dir() and any(f.glob("*.facts.jsonl"))]
 

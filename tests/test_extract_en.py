@@ -810,7 +810,7 @@ ROLES_R7 = [
      [("investment", "Microsoft", "OpenAI", None, "reported"), ("investment", "Microsoft", "G42", 1500 * M, None)]),
     ("Nvidia is OpenAI's largest new investor.", [("investment", "Nvidia", "OpenAI", None, "reported")]),
     ("Google, which owns about 14% of Anthropic, agreed to invest another $1 billion in the company.",
-     [("investment", "Google", "Anthropic", 1 * B, None)]),
+     [("investment", "Google", "Anthropic", 1 * B, None), ("stake", "Google", "Anthropic", None, "reported")]),  # round 15: the relative clause states the holding
     ("Amazon, which first backed Anthropic in 2023, agreed to invest a further $4 billion in the startup, while "
      "Google, its other big patron, put another $1 billion into the company.",
      [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Google", "Anthropic", 1 * B, None)]),
@@ -1121,7 +1121,8 @@ ENCLAUSES_R11 = [
     ("Nvidia agreed to invest up to $100 billion in OpenAI as the ChatGPT maker buys millions of Nvidia chips.",
      [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
     ("Google agreed to invest up to $2 billion in Anthropic, with $500 million upfront and the rest over time.",
-     [("investment", "Google", "Anthropic", 2 * B, "up_to")]),
+     [("investment", "Google", "Anthropic", 2 * B, "up_to"),  # round 15: the tranche is its own claim (gold en_02)
+      ("investment", "Google", "Anthropic", 500 * M, None)]),
     ("Morgan Stanley helped xAI raise $5 billion in loans.", [("loan", None, "xAI", 5 * B, None)]),
     ("JPMorgan helped Oracle sell $18 billion of bonds.", [("loan", None, "Oracle", 18 * B, None)]),
     ("Goldman Sachs has helped CoreWeave secure a $7.5 billion loan.", [("loan", None, "CoreWeave", 7500 * M, None)]),
@@ -1677,3 +1678,295 @@ def test_status_round14_date_follows_the_clause() -> None:
     assert (rumour.date, rumour.date_precision) == ("2025-10", "month")
     (done,) = extract("Google invested $2 billion in Anthropic.", "en", published="2025-10-14")
     assert (done.date, done.date_precision) == ("2025", "year")
+
+
+# round 15, area "kinds": the right kind when the parties are right (own sentences; conventions in tests/test_corpus.py)
+KINDS_R15 = [
+    # a minority share bought for money: a stake with its price and an investment of that price
+    ("Meta acquired 49% of Scale AI for $14.3 billion.",
+     [("stake", "Meta", "Scale AI", 14300 * M, None), ("investment", "Meta", "Scale AI", 14300 * M, None)]),
+    ("For $14.3 billion, Meta Platforms acquired 49% of the data labeling company Scale AI.",
+     [("stake", "Meta", "Scale AI", 14300 * M, None), ("investment", "Meta", "Scale AI", 14300 * M, None)]),
+    ("Nvidia to take about 4% of Intel with $5 billion share purchase",
+     [("stake", "Nvidia", "Intel", 5 * B, None), ("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("Nvidia bought a 4% stake in Intel for $5 billion.",
+     [("stake", "Nvidia", "Intel", 5 * B, None), ("investment", "Nvidia", "Intel", 5 * B, None)]),
+    # control passes: an acquisition, no stake or investment beside it
+    ("SoftBank bought a majority stake in Ampere Computing for $6.5 billion.",
+     [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("SoftBank agreed to take a controlling stake in Ampere Computing.",
+     [("acquisition", "SoftBank", "Ampere Computing", None, "announced")]),
+    ("Alphabet will acquire 100% of Wiz for $32 billion.", [("acquisition", "Google", "Wiz", 32 * B, None)]),
+    ("Alphabet is buying all of the shares of Wiz for $32 billion in cash.",
+     [("acquisition", "Google", "Wiz", 32 * B, None)]),
+    ("Silver Lake agreed to buy 51% of Intel's Altera unit for $4.46 billion.",  # a unit the KB knows is the target
+     [("acquisition", "Silver Lake", "Altera", 4460 * M, None)]),
+    # a plant bought from its owner: a purchase; a holding sold for cash: purchase null -> seller
+    ("SoftBank bought Foxconn's Ohio factory for $375 million.", [("purchase", "SoftBank", "Foxconn", 375 * M, None)]),
+    ("SoftBank snapped up the plant of Foxconn in Lordstown, Ohio for $375 million.",
+     [("purchase", "SoftBank", "Foxconn", 375 * M, None)]),
+    ("Intel raised $900 million by selling part of its Mobileye stake.", [("purchase", None, "Intel", 900 * M, None)]),
+    # a value phrase about the company is a valuation, never the price of the stake
+    ("Meta took a 49% stake in Scale AI, valuing the startup at $29 billion.",
+     [("stake", "Meta", "Scale AI", None, None), ("valuation", None, "Scale AI", 29 * B, None)]),
+    ("xAI raised $6 billion at a valuation of $24 billion.",
+     [("investment", None, "xAI", 6 * B, None), ("valuation", None, "xAI", 24 * B, None)]),
+    # debt of any shape from a lender is a loan
+    ("Lambda secured $500 million in venture debt from Macquarie.", [("loan", "Macquarie", "Lambda", 500 * M, None)]),
+    ("Crusoe obtained a $750 million credit line from Brookfield.", [("loan", "Brookfield", "Crusoe", 750 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_R15, ids=[c[0][:40] for c in KINDS_R15])
+def test_kinds_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_kinds_round15_position_value_stays_the_holding() -> None:
+    """"a position valued at $30 billion" is the holding's value; "valuing the startup at" is the company's."""
+    claims = extract("Google holds about 14% of Anthropic, a position valued at roughly $30 billion.", "en")
+    assert [(c.kind, int(c.amount_usd)) for c in claims] == [("stake", 30 * B)]
+
+
+def test_kinds_round15_articles_score() -> None:
+    """Own articles (en, zh, ja; before the round-15 kind rules: P 0.71 R 0.51 F1 0.60)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "kinds_round15"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.72 and overall.recall >= 0.52, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# round 15, phenomenon "nominal": deals named as noun phrases, relative clauses, appositions (own sentences)
+_I15, _S15, _V15, _C15 = "investment", "stake", "valuation", "compute_commitment"
+NOMINAL_R15 = [
+    ("Amazon's $4 billion investment in Anthropic drew scrutiny from regulators.", [(_I15, "Amazon", "Anthropic", 4 * B, None)]),
+    ("OpenAI's $38 billion cloud contract with Amazon runs for seven years.", [(_C15, "OpenAI", "Amazon", 38 * B, None)]),
+    ("Google, which has invested about $3 billion in Anthropic, declined to comment.",
+     [(_I15, "Google", "Anthropic", 3 * B, None)]),
+    ("Nvidia, which owns roughly 7% of CoreWeave, declined to comment.", [(_S15, "Nvidia", "CoreWeave", None, "reported")]),
+    ("Microsoft, which has put about $13 billion into OpenAI since 2019, remains its largest outside shareholder.",
+     [(_I15, "Microsoft", "OpenAI", 13 * B, None)]),
+    ("The $6.6 billion round that valued OpenAI at $157 billion was led by Thrive Capital.",
+     [(_I15, None, "OpenAI", 6600 * M, None), (_I15, "Thrive Capital", "OpenAI", None, None), (_V15, None, "OpenAI", 157 * B, None)]),
+    ("xAI is flush after the $6 billion Series C that valued it at $50 billion.",
+     [(_I15, None, "xAI", 6 * B, None), (_V15, None, "xAI", 50 * B, None)]),
+    ("Backed by a $2.3 billion loan from Blackstone, Lambda expanded its data centres.",
+     [("loan", "Blackstone", "Lambda", 2300 * M, None)]),
+    ("After Amazon's $8 billion investment, Anthropic hired hundreds of engineers.",
+     [(_I15, "Amazon", "Anthropic", 8 * B, None)]),
+    ("Nvidia's deal to buy Run:ai for $700 million closed in December.", [("acquisition", "Nvidia", "Run:ai", 700 * M, None)]),
+    ("Scale AI, a Meta portfolio company, hired a new chief executive.", [(_I15, "Meta", "Scale AI", None, "reported")]),
+    ("CoreWeave, an Nvidia portfolio company, agreed to buy Core Scientific for $9 billion.",
+     [(_I15, "Nvidia", "CoreWeave", None, "reported"), ("acquisition", "CoreWeave", "Core Scientific", 9 * B, None)]),
+    ("SoftBank's $40 billion commitment to OpenAI is its largest bet yet.", [(_I15, "SoftBank", "OpenAI", 40 * B, None)]),
+    ("Oracle's $300 billion agreement with OpenAI dwarfs its other contracts.", [(_C15, "OpenAI", "Oracle", 300 * B, None)]),
+    ("A suit by the New York Times against Microsoft is pending.", [("lawsuit", "New York Times", "Microsoft", None, None)]),
+    ("Microsoft's roughly 27% stake in OpenAI is worth about $135 billion.", [(_S15, "Microsoft", "OpenAI", 135 * B, None)]),
+    ("Nvidia's pledge of up to $100 billion for OpenAI rattled investors.", [(_I15, "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("Anthropic spent little of the $3.5 billion Series E that Lightspeed Venture Partners led in March.",
+     [(_I15, None, "Anthropic", 3500 * M, None), (_I15, "Lightspeed Venture Partners", "Anthropic", None, None)]),
+    ("OpenAI's $40 billion SoftBank-led financing closed in March.",
+     [(_I15, None, "OpenAI", 40 * B, None), (_I15, "SoftBank", "OpenAI", None, None)]),
+    ("They include a $300 billion, five-year Oracle contract, signed in July, and Nvidia's pledge of up to $100 billion "
+     "in OpenAI.", [(_C15, "OpenAI", "Oracle", 300 * B, None), (_I15, "Nvidia", "OpenAI", 100 * B, "up_to")]),
+]
+NOMINAL_R15_NON_CLAIMS = [
+    "Anthropic's $1.5 billion settlement with authors was approved by a judge.",
+    "Microsoft renewed its commitment to carbon neutrality.",
+    "The company's pledge to cut emissions by half drew praise.",
+    "A portfolio company of the fund went public.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_R15, ids=[c[0][:40] for c in NOMINAL_R15])
+def test_nominal_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", NOMINAL_R15_NON_CLAIMS, ids=[t[:40] for t in NOMINAL_R15_NON_CLAIMS])
+def test_nominal_round15_non_claims(text: str) -> None:
+    assert not extract(text, "en")
+
+
+def test_nominal_round15_articles_score() -> None:
+    """Own articles, en/zh/ja, written before tuning (honest score then: P 0.82 R 0.58 F1 0.68)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "nominal_round15"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.85 and overall.recall >= 0.72, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 15, area "layouts": headlines, list items, label lines, arrows, pasted tables, machine translation --
+LAYOUTS_EN = [
+    ("Nvidia to invest up to $100B in OpenAI", [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("Exclusive: Meta in talks to invest $15 billion in Scale AI", [("investment", "Meta", "Scale AI", 15 * B, "rumored")]),
+    ("SAN FRANCISCO, Sept 22 (Reuters) - Nvidia will invest up to $100 billion in OpenAI, the companies said on Monday.",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("1. Anthropic — $13 billion Series F, led by ICONIQ (September)",
+     [("investment", None, "Anthropic", 13 * B, None), ("investment", "ICONIQ", "Anthropic", None, None)]),
+    ("Deal of the week: Microsoft invests $5 billion in Anthropic", [("investment", "Microsoft", "Anthropic", 5 * B, None)]),
+    ("SoftBank → Ampere: $6.5 billion acquisition", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("Amazon -> Anthropic: $4 billion investment", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("Oracle, OpenAI sign $300 billion cloud deal", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("OpenAI, Oracle sign $300 billion cloud deal", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("Oracle and OpenAI sign $300 billion cloud deal.", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("CoreWeave, Meta ink $14.2 billion compute contract", [("compute_commitment", "Meta", "CoreWeave", 14200 * M, None)]),
+    ("Thrive Capital led OpenAI's $6.6 billion round.", [("investment", "Thrive Capital", "OpenAI", 6600 * M, None)]),
+    ("Google to Anthropic carries out investment of 2 billion US dollars.",
+     [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("Amazon company to Anthropic invested 4 billion dollars.", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("Microsoft (MSFT) to invest $10B in OpenAI", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS_EN, ids=[c[0][:40] for c in LAYOUTS_EN])
+def test_layouts_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_layouts_funding_table_rows() -> None:
+    """A pasted markdown table: the round per row (null investor, the amount) and each listed investor."""
+    text = ("Other rounds this month:\n\n| Company | Amount | Lead investor | Month |\n|---|---|---|---|\n"
+            "| Mistral AI | €1.7bn | ASML | Sep |\n| Cognition AI | $400m | Founders Fund | Sep |\n")
+    got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd is not None else None)
+           for c in extract(text, "en", "2025-10-06")}
+    assert ("investment", None, "Cognition AI", 400 * M) in got
+    assert ("investment", "ASML", "Mistral AI", None) in got and ("investment", "Founders Fund", "Cognition AI", None) in got
+    assert any(k == "investment" and s is None and t == "Mistral AI" and a for k, s, t, a in got)
+    for c in extract(text, "en", "2025-10-06"):
+        assert text[c.start:c.end] == c.evidence
+
+
+def test_layouts_table_without_company_column_gives_nothing() -> None:
+    text = "| Quarter | Revenue | Capex |\n|---|---|---|\n| Q1 | $1.2bn | $3bn |\n| Q2 | $1.5bn | $4bn |\n"
+    assert extract(text, "en") == []
+
+
+def test_layouts_articles_score() -> None:
+    """Own articles in en/zh/ja (written before the rules: P 0.65 R 0.53 F1 0.59; after: F1 ~0.71)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "layouts_round15"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.recall >= 0.62 and overall.precision >= 0.7, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 15: amount binding (which amount belongs to which claim; amount_binding.py) -----------------------
+
+AMOUNT_BINDING_EN = [
+    ("Google agreed to invest up to $2 billion in Anthropic, of which $500 million was paid at signing.",
+     [("investment", "Google", "Anthropic", 2 * B, "up_to"), ("investment", "Google", "Anthropic", 500 * M, "completed")]),
+    ("Amazon will invest $4 billion in Anthropic; the first $1.25 billion is due now and the remaining $2.75 billion "
+     "within a year.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 1250 * M, None),
+      ("investment", "Amazon", "Anthropic", 2750 * M, None)]),
+    ("OpenAI raised $6.6 billion at a $157 billion valuation, with Thrive Capital leading.",
+     [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Thrive Capital", "OpenAI", None, None),
+      ("valuation", None, "OpenAI", 157 * B, None)]),
+    ("OpenAI closed a $40 billion round. SoftBank supplied $30 billion of the total.",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    ("Microsoft invested $10 billion in OpenAI, bringing its total investment to $13 billion.",
+     [("investment", "Microsoft", "OpenAI", 10 * B, None), ("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("Nvidia intends to invest up to $100 billion in OpenAI. The first $10 billion will be invested when the first "
+     "gigawatt comes online.",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to"), ("investment", "Nvidia", "OpenAI", 10 * B, "announced")]),
+    ("Elon Musk's xAI raised $6 billion at a $50 billion valuation.",
+     [("investment", None, "xAI", 6 * B, None), ("valuation", None, "xAI", 50 * B, None)]),
+    ("Nvidia, whose revenue was $35 billion last quarter, invested $500 million in xAI.",
+     [("investment", "Nvidia", "xAI", 500 * M, None)]),
+    ("Nvidia, with a market value of about $3.6 trillion, invested $500 million in xAI.",
+     [("investment", "Nvidia", "xAI", 500 * M, None)]),
+    ("The company Nvidia will invest up to 100 billion dollars in OpenAI, the first 10 billion dollars being invested "
+     "at the signature.",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to"), ("investment", "Nvidia", "OpenAI", 10 * B, None)]),
+    ("Amazon agreed to invest $4 billion in Anthropic. The money comes in two parts. An initial $1.25 billion arrives "
+     "now, and the other $2.75 billion next year.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 1250 * M, None),
+      ("investment", "Amazon", "Anthropic", 2750 * M, None)]),
+    ("Meta invested $14.3 billion in Scale AI. The first quarter's revenue was $5 billion.",
+     [("investment", "Meta", "Scale AI", 14300 * M, None)]),
+    ("Microsoft invested $1 billion in OpenAI; the remaining $2 billion came later.",  # a part larger than the whole
+     [("investment", "Microsoft", "OpenAI", 1 * B, None)]),
+    ("OpenAI raised $40 billion. SoftBank will supply $30 billion of it, with the remaining $10 billion coming from a "
+     "syndicate that includes Microsoft and Thrive Capital.",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", 30 * B, None),
+      ("investment", None, "OpenAI", 10 * B, None), ("investment", "Microsoft", "OpenAI", None, None),
+      ("investment", "Thrive Capital", "OpenAI", None, None)]),
+    ("Amazon has now put a further $4 billion into Anthropic, lifting its total commitment to $8 billion.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 8 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_BINDING_EN, ids=[c[0][:40] for c in AMOUNT_BINDING_EN])
+def test_amount_binding_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_amount_binding_round15_articles_score() -> None:
+    """Own articles on amount binding (en, zh, ja; written before tuning, honest F1 then 0.62: P 0.79, R 0.51)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "amounts_round15"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.85 and overall.recall >= 0.7, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 15, parties: descriptions, references and bystanders name the right party ----------------------
+# Own sentences: "the company" after "led by X" is the round's company, object 其 is the topic, 前者/後者,
+# analysts, outlets and advisers are no party, an aside ("X, who ...,") is not the main verb's subject.
+_PARTIES_ROUND15 = [
+    ('Hon Hai Precision Industry, better known as Foxconn, agreed to buy $500 million of chips from Nvidia.',
+     [('purchase', 'Foxconn', 'Nvidia', 500 * M, None)]),
+    ('KT, the telecom operator that has backed Rebellions since 2022, put $22 million into Rebellions.',
+     [('investment', 'KT', 'Rebellions', 22 * M, None)]),
+    ('Rebellions raised $250 million in a round led by Samsung, valuing the company at $1.4 billion.',
+     [('investment', None, 'Rebellions', 250 * M, None), ('investment', 'Samsung', 'Rebellions', None, None), ('valuation', None, 'Rebellions', 1400 * M, None)]),
+    ('Anthropic closed a round led by Lightspeed. The company is now valued at $61.5 billion.',
+     [('investment', 'Lightspeed Venture Partners', 'Anthropic', None, None), ('valuation', None, 'Anthropic', 61500 * M, None)]),
+    ('Microsoft has put $13 billion into OpenAI, Bernstein analysts estimated.',
+     [('investment', 'Microsoft', 'OpenAI', 13 * B, None)]),
+    ('Musk, who helped found OpenAI in 2015, sued OpenAI in 2024.',
+     [('lawsuit', 'Elon Musk', 'OpenAI', None, None)]),
+    ('Meta bought a 49% stake in Scale AI for $14.3 billion. Morgan Stanley advised Scale AI on the deal.',
+     [('stake', 'Meta', 'Scale AI', 14300 * M, None), ('investment', 'Meta', 'Scale AI', 14300 * M, None)]),
+    ('Oracle won a contract from OpenAI. The ChatGPT maker will pay the database giant $300 billion for computing power.',
+     [('compute_commitment', 'OpenAI', 'Oracle', 300 * B, None)]),
+    ("Alphabet's Google agreed to invest a further $1 billion in Anthropic.",
+     [('investment', 'Google', 'Anthropic', 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _PARTIES_ROUND15, ids=[t[:40] for t, _ in _PARTIES_ROUND15])
+def test_parties_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_parties_round15_articles_score() -> None:
+    """Own articles in en, zh, ja (written before tuning; honest F1 then 0.55, precision 0.60)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "parties_round15"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    overall = report.counts()
+    assert overall.precision >= 0.85 and overall.recall >= 0.7, report.as_dict()["misses"] + report.as_dict()["false"]

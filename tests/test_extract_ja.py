@@ -962,3 +962,152 @@ def test_status_round14_date_of_the_own_clause() -> None:
 def test_status_round14_quantity_ceiling() -> None:
     (claim,) = extract("アンソロピックはグーグルと、最大100万個のTPUを利用する契約を結んだ。", "ja", published="2025-10-02")
     assert (claim.kind, claim.source, claim.target, claim.status) == ("compute_commitment", "Anthropic", "Google", "up_to")
+
+
+# round 15, area "kinds": the right kind when the parties are right (own sentences)
+KINDS_R15 = [
+    ("メタはスケールAIの株式の49%を143億ドルで取得した。",
+     [("stake", "Meta", "Scale AI", 14300 * M, None), ("investment", "Meta", "Scale AI", 14300 * M, None)]),
+    ("メタはスケールAIに143億ドルを出資し、株式の49%を取得した。",
+     [("stake", "Meta", "Scale AI", 14300 * M, None), ("investment", "Meta", "Scale AI", 14300 * M, None)]),
+    ("ソフトバンクグループはアンペア・コンピューティングの全株式を65億ドルで取得する。",
+     [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("KDDIはELYZAの株式を取得して連結子会社化した。", [("acquisition", "KDDI", "ELYZA", None, None)]),
+    ("KDDI、ELYZAを連結子会社化", [("acquisition", "KDDI", "ELYZA", None, None)]),
+    ("ソフトバンクは鴻海からオハイオ州の工場を3億7500万ドルで購入した。", [("purchase", "SoftBank", "Foxconn", 375 * M, None)]),
+    ("ソフトバンクグループは保有するエヌビディア株をすべて売却し、58億ドルを得た。",
+     [("purchase", None, "SoftBank", 5800 * M, None)]),
+    ("みずほ銀行はラピダスへの融資を決めた。", [("loan", "Mizuho", "Rapidus", None, None)]),
+    ("三菱UFJ銀行はSakana AIに出資した。", [("investment", "MUFG", "Sakana AI", None, None)]),
+    ("スターゲートは、ソフトバンクグループ、OpenAI、オラクル、MGXが共同出資する新会社だ。",
+     [("joint_venture", p, "Stargate", None, None) for p in ("SoftBank", "OpenAI", "Oracle", "MGX")]),
+    ("アリババは50億ドルの転換社債を発行した。", [("loan", None, "Alibaba", 5 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_R15, ids=[c[0][:30] for c in KINDS_R15])
+def test_kinds_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 15: amount binding (第1弾/残り/このうち; amount_binding.py) -----------------------------------------
+
+AMOUNT_BINDING_JA = [
+    ("ソフトバンクグループはオープンAIに300億ドルを出資する。このうち第1弾の75億ドルは4月に払い込む。",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None), ("investment", "SoftBank", "OpenAI", 7500 * M, "announced")]),
+    ("オープンAIは総額400億ドルの資金調達を実施する。第1弾の100億ドルは4月に、残る300億ドルは12月に払い込む予定だ。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", None, "OpenAI", 10 * B, None),
+      ("investment", None, "OpenAI", 30 * B, None)]),
+    ("グーグルはアンソロピックに最大20億ドルを出資することで合意し、うち5億ドルを先に払い込んだ。",
+     [("investment", "Google", "Anthropic", 2 * B, "up_to"), ("investment", "Google", "Anthropic", 500 * M, "completed")]),
+    ("メタはスケールAIに約143億ドル（約2兆円）を投じ、49%の株式を取得した。",  # the yen figure restates the dollars
+     [("investment", "Meta", "Scale AI", 14300 * M, None), ("stake", "Meta", "Scale AI", 14300 * M, None)]),
+    ("アマゾンはアンソロピックに40億ドルを追加出資する。同社の出資額は合計80億ドルとなる。",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("エヌビディアはオープンAIに最大1000億ドルを投資する。最初の100億ドルは正式契約の締結時に投じる。",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to"), ("investment", "Nvidia", "OpenAI", 10 * B, "announced")]),
+    ("オープンAIは400億ドルを調達した。このうちソフトバンクグループが300億ドルを出資した。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    ("ソフトバンクGはオープンAIに300億ドルを出資する。残りの100億ドルは他の投資家が拠出する。",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None), ("investment", None, "OpenAI", 10 * B, None)]),
+    ("マイクロソフトはオープンAIに100億ドルを出資した。同社の売上高のうち約30億ドルはクラウド事業だった。",
+     [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("エヌビディアはオープンAIに最大1000億ドルを投資する方針だ。第1弾として100億ドルを投じる。",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to"), ("investment", "Nvidia", "OpenAI", 10 * B, None)]),
+    ("時価総額が約4兆ドルのエヌビディアは、xAIに20億ドルを出資した。",  # a market value is no amount
+     [("investment", "Nvidia", "xAI", 2 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_BINDING_JA, ids=[c[0][:30] for c in AMOUNT_BINDING_JA])
+def test_amount_binding_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 15, area "layouts": Nikkei-style headlines ("A、Bを…で買収"), list items (■・), arrows, tables --
+LAYOUTS_JA = [
+    ("ソフトバンクG、米アンペアを65億ドルで買収", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("ソフトバンクG、ABBのロボット事業を54億ドルで買収", [("acquisition", "SoftBank", "ABB", 5400 * M, None)]),
+    ("ソフトバンクグループは8日、スイスの重電大手ABBのロボット事業を約54億ドルで買収すると発表した。",
+     [("acquisition", "SoftBank", "ABB", 5400 * M, None)]),
+    ("米エヌビディア、オープンAIに最大1000億ドル出資", [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("米オラクル、オープンAIと3000億ドルのクラウド契約か　米紙報道",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, "rumored")]),
+    ("マイクロソフト、オープンAIに100億ドル追加出資へ", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("■Sakana AI：シリーズBで約200億円を調達", [("investment", None, "Sakana AI", 132048065, None)]),
+    ("三菱UFJ銀行　ソフトバンクGに最大1兆円融資", [("loan", "MUFG", "SoftBank", 6602403275, "up_to")]),
+    ("マイクロソフト社はOpenAIに対して投資を行うことを発表しました100億ドル。",
+     [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("グーグルはAnthropicに20億ドルの投資を実行しました。", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("エヌビディア、英インテルに50億ドル出資", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("アマゾン→Anthropic：40億ドル出資", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("【独自】楽天、オープンAIと提携", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS_JA, ids=[c[0][:20] for c in LAYOUTS_JA])
+def test_layouts_sentence_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_layouts_kanji_only_table_row_stays_japanese() -> None:
+    """A table row without kana in a Japanese article is read with the Japanese rules, not the Chinese."""
+    from dealgraph.extract.sentences import split_sentences
+
+    text = "一覧\n| 企業 | 金額 | 主な出資者 |\n|---|---|---|\n| Sakana AI | 約200億円 | 三菱UFJ |\n"
+    assert {s.lang for s in split_sentences(text, "ja")} == {"ja"}
+    got = {(c.kind, c.source, c.target) for c in extract(text, "ja", "2025-11-28")}
+    assert ("investment", "MUFG", "Sakana AI") in got and ("investment", None, "Sakana AI") in got
+
+
+# round 15, phenomenon "nominal": deals named as noun phrases (AによるBへの出資, Aが主導した調達, Bとの契約, Aが出資するB)
+NOMINAL_R15 = [
+    ("マイクロソフトによるOpenAIへの130億ドルの出資は大きな利益を生んだ。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("OpenAIはオラクルとの3000億ドル規模の契約を抱える。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("アマゾンによるアンソロピックへの80億ドルの投資は3回に分けて実行された。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("エヌビディアが出資するコアウィーブは、株価が急上昇した。", [("investment", "Nvidia", "CoreWeave", None, "reported")]),
+    ("KDDIが出資するELYZAは新モデルを公開した。", [("investment", "KDDI", "ELYZA", None, "reported")]),
+    ("メタによるScale AIへの出資は6月に完了した。", [("investment", "Meta", "Scale AI", None, "completed")]),
+    ("xAIによるX Corpの買収は3月に完了した。", [("acquisition", "xAI", "X Corp", None, "completed")]),
+    ("エヌビディアによるOpenAIへの最大1000億ドルの投資計画が市場の関心を集めている。",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("三菱UFJ銀行など3行からの7億ドルの融資を受け、さくらインターネットはGPUを増強する。",
+     [("loan", "MUFG", "Sakura Internet", 700 * M, None)]),
+    ("コアウィーブとメタの142億ドルの計算資源契約は6年間にわたる。", [("compute_commitment", "Meta", "CoreWeave", 14200 * M, None)]),
+    ("ソフトバンクとOpenAIの合弁会社SB OpenAI Japanは営業を始めた。",
+     [("joint_venture", "SoftBank", "SB OpenAI Japan", None, None), ("joint_venture", "OpenAI", "SB OpenAI Japan", None, None)]),
+    ("ソフトバンクが主導した400億ドルの調達により、OpenAIの企業価値は3000億ドルとなった。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", None, None),
+      ("valuation", None, "OpenAI", 300 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_R15, ids=[c[0][:20] for c in NOMINAL_R15])
+def test_nominal_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_nominal_round15_bank_list_lends() -> None:
+    """"Aなど国内銀行団からのブリッジローン": A is a lender, never the borrower."""
+    got = summary(extract("SBGは三菱UFJ銀行など国内銀行団からの150億ドルのブリッジローンも活用する。", "ja"))
+    assert ("loan", None, "MUFG") not in {g[:3] for g in got}
+
+
+# -- round 15, parties: descriptions, references and bystanders name the right party ----------------------
+# Own sentences: "the company" after "led by X" is the round's company, object 其 is the topic, 前者/後者,
+# analysts, outlets and advisers are no party, an aside ("X, who ...,") is not the main verb's subject.
+_PARTIES_ROUND15 = [
+    ('米エヌビディアは18日、米インテルに50億ドルを出資すると発表した。新株を引き受け、後者の株式の約4%を取得する。',
+     [('investment', 'Nvidia', 'Intel', 5 * B, None), ('stake', 'Nvidia', 'Intel', None, None)]),
+    ('米ガートナーによると、アマゾンはアンソロピックに40億ドルを追加出資した。',
+     [('investment', 'Amazon', 'Anthropic', 4 * B, None)]),
+    ('ソフトバンクグループは8日、ABBのロボット事業を買収すると発表した。同社はOpenAIにも最大400億ドルを出資する。',
+     [('acquisition', 'SoftBank', 'ABB', None, None), ('investment', 'SoftBank', 'OpenAI', 40 * B, 'up_to')]),
+    ('野村証券のアナリストによると、ソフトバンクグループはOpenAIに225億ドルを出資した。',
+     [('investment', 'SoftBank', 'OpenAI', 22500 * M, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _PARTIES_ROUND15, ids=[t[:40] for t, _ in _PARTIES_ROUND15])
+def test_parties_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)

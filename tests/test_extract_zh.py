@@ -919,3 +919,168 @@ def test_purchase_round14_sentence(text: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(("text", "expected"), COMPUTE_R14_OVERPRODUCED, ids=[c[0][:30] for c in COMPUTE_R14_OVERPRODUCED])
 def test_compute_round14_not_overproduced(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
+
+
+# round 15, area "kinds": the right kind when the parties are right (own sentences)
+KINDS_R15 = [
+    ("Meta以143亿美元收购Scale AI 49%的股份。",
+     [("stake", "Meta", "Scale AI", 14300 * M, None), ("investment", "Meta", "Scale AI", 14300 * M, None)]),
+    ("英伟达以50亿美元认购英特尔约4%的股份。",
+     [("stake", "Nvidia", "Intel", 5 * B, None), ("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("软银以65亿美元收购Ampere全部股权。", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("软银以65亿美元取得Ampere的控股权。", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("美团收购光年之外全部权益。", [("acquisition", "Meituan", "Light Year", None, None)]),
+    ("软银以3.75亿美元向鸿海买下俄亥俄州工厂。", [("purchase", "SoftBank", "Foxconn", 375 * M, None)]),
+    ("软银 以3.75亿美元 向鸿海买下俄亥俄厂房", [("purchase", "SoftBank", "Foxconn", 375 * M, None)]),
+    ("软银出清所持全部英伟达股份，套现58亿美元。", [("purchase", None, "SoftBank", 5800 * M, None)]),
+    ("软银与OpenAI共同出资成立合资公司SB OpenAI Japan，双方各持股50%。",
+     [("joint_venture", "SoftBank", "SB OpenAI Japan", None, None), ("joint_venture", "OpenAI", "SB OpenAI Japan", None, None),
+      ("stake", "SoftBank", "SB OpenAI Japan", None, None), ("stake", "OpenAI", "SB OpenAI Japan", None, None)]),
+    ("美国商务部向美光提供61亿美元补贴。", [("investment", "Department of Commerce", "Micron", 6100 * M, None)]),
+    ("美国商务部向英特尔提供最高110亿美元的贷款。", [("loan", "Department of Commerce", "Intel", 11 * B, "up_to")]),
+    ("阿里巴巴发行了50亿美元可转换债券。", [("loan", None, "Alibaba", 5 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_R15, ids=[c[0][:30] for c in KINDS_R15])
+def test_kinds_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 15: amount binding (tranches, parts and totals; amount_binding.py) -------------------------------
+
+AMOUNT_BINDING_ZH = [
+    ("谷歌同意向Anthropic投资最多20亿美元，其中5亿美元已预先支付，其余15亿美元将分期投入。",
+     [("investment", "Google", "Anthropic", 2 * B, "up_to"), ("investment", "Google", "Anthropic", 500 * M, "completed"),
+      ("investment", "Google", "Anthropic", 1500 * M, "announced")]),
+    ("OpenAI完成400亿美元融资，其中软银出资300亿美元。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+    ("亚马逊将向Anthropic追加投资40亿美元，使其投资总额提高到80亿美元。",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 8 * B, None)]),
+    ("英伟达计划向OpenAI投资最高1000亿美元。首笔100亿美元将在签署正式协议后到位。",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to"), ("investment", "Nvidia", "OpenAI", 10 * B, "announced")]),
+    ("英伟达拟向OpenAI投资最高1000亿美元 首笔100亿美元随首个吉瓦部署到位",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to"), ("investment", "Nvidia", "OpenAI", 10 * B, None)]),
+    ("OpenAI宣布完成400亿美元融资。软银将出资300亿美元，其余100亿美元由其他投资者提供。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", 30 * B, None),
+      ("investment", None, "OpenAI", 10 * B, None)]),
+    ("微软累计向OpenAI投资约130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("阿里巴巴将在未来三年投入超过3800亿元人民币（约合530亿美元）用于云和AI基础设施。",
+     [("investment", "Alibaba", None, 52858533871, None)]),
+    ("月之暗面完成10亿美元融资，估值25亿美元。",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("valuation", None, "Moonshot AI", 2500 * M, None)]),
+    ("谷歌同意向Anthropic投資最多20億美元，其中5億美元已預先支付。",
+     [("investment", "Google", "Anthropic", 2 * B, "up_to"), ("investment", "Google", "Anthropic", 500 * M, "completed")]),
+    ("亚马逊此前分两期向Anthropic投入了40亿美元：先期投资12.5亿美元，随后再投入剩余的27.5亿美元。",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 1250 * M, None),
+      ("investment", "Amazon", "Anthropic", 2750 * M, None)]),
+    ("英伟达向xAI投资20亿美元，其中市值约4万亿美元的英伟达是最大投资方。",  # a market value is no amount
+     [("investment", "Nvidia", "xAI", 2 * B, None)]),
+    ("软银向OpenAI投资300亿美元，首期75亿美元已于4月到位，第二期225亿美元将在年底前支付。",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None), ("investment", "SoftBank", "OpenAI", 7500 * M, "completed"),
+      ("investment", "SoftBank", "OpenAI", 22500 * M, "announced")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_BINDING_ZH, ids=[c[0][:30] for c in AMOUNT_BINDING_ZH])
+def test_amount_binding_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 15, area "layouts": 36Kr-style headlines (首发｜, 独家 |), spaced headlines, list items, arrows --
+LAYOUTS_ZH = [
+    ("首发｜智谱获珠海华发5亿元战略投资", [("investment", "Zhuhai Huafa", "Zhipu AI", 69550702, None)]),
+    ("大模型公司智谱日前获得珠海华发集团5亿元战略投资。", [("investment", "Zhuhai Huafa", "Zhipu AI", 69550702, None)]),
+    ("智谱 获杭州城投 10亿元投资", [("investment", "Hangzhou City Investment", "Zhipu AI", 139101405, None)]),
+    ("独家 | 月之暗面完成10亿美元融资，阿里巴巴领投",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("investment", "Alibaba", "Moonshot AI", None, None)]),
+    ("亚马逊→Anthropic：追加27.5亿美元", [("investment", "Amazon", "Anthropic", 2750 * M, None)]),
+    ("1. 月之暗面：完成超10亿美元融资，阿里巴巴领投",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("investment", "Alibaba", "Moonshot AI", None, None)]),
+    ("【本周最大交易】xAI完成60亿美元B轮融资", [("investment", None, "xAI", 6 * B, None)]),
+    ("软银宣布以54亿美元收购瑞士ABB集团的机器人业务", [("acquisition", "SoftBank", "ABB", 5400 * M, None)]),
+    ("甲骨文、OpenAI签署3000亿美元云计算合同", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("快讯｜英伟达拟向英特尔投资50亿美元", [("investment", "Nvidia", "Intel", 5 * B, "proposed")]),
+    ("谷歌公司对Anthropic公司进行了20亿美元的投资。", [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("英伟达将要对OpenAI进行最多1000亿美元的投资。", [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("阿里巴巴　未来三年投入3800亿元建设AI基础设施", [("investment", "Alibaba", None, 52858533871, None)]),
+    ("微软-OpenAI新协议：OpenAI追加采购2500亿美元Azure服务",
+     [("compute_commitment", "OpenAI", "Microsoft", 250 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS_ZH, ids=[c[0][:20] for c in LAYOUTS_ZH])
+def test_layouts_sentence_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_layouts_table_rows_zh() -> None:
+    text = "| 公司 | 金额 | 主要投资方 | 时间 |\n| --- | --- | --- | --- |\n| 零一万物 | 数亿美元 | 阿里巴巴 | 5月 |\n"
+    got = {(c.kind, c.source, c.target) for c in extract(text, "zh", "2024-07-28")}
+    assert ("investment", "Alibaba", "01.AI") in got
+
+
+def test_layouts_got_investor_needs_the_amount_next_to_it() -> None:
+    """"获得…认可" is no investment; the name after 获 must lead to the amount and 投资."""
+    assert extract("智谱获得腾讯认可，双方将在云计算领域合作。", "zh") == []
+
+
+# round 15, phenomenon "nominal": deals named as noun phrases (A对B的N投资, 与X签订的合同, A牵头的融资, 对X的估值)
+NOMINAL_R15 = [
+    ("微软此前对OpenAI的130亿美元投资已获得丰厚回报。", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("OpenAI与甲骨文签订的3000亿美元合同引发市场关注。", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
+    ("英伟达牵头的xAI新一轮60亿美元融资已经完成。",
+     [("investment", "Nvidia", "xAI", None, None), ("investment", None, "xAI", 6 * B, "completed")]),
+    ("亚马逊对Anthropic的40亿美元投资受到英国监管机构审查。", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("谷歌对Anthropic的最新一笔10亿美元投资于1月完成。", [("investment", "Google", "Anthropic", 1 * B, "completed")]),
+    ("阿里巴巴领投的月之暗面10亿美元融资引发关注。",
+     [("investment", "Alibaba", "Moonshot AI", None, None), ("investment", None, "Moonshot AI", 1 * B, None)]),
+    ("英伟达对OpenAI最高1000亿美元的投资计划引发热议。", [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("马斯克对OpenAI的诉讼将于明年开庭。", [("lawsuit", "Elon Musk", "OpenAI", None, None)]),
+    ("AMD收购ZT Systems的交易已于3月完成，金额为49亿美元。", [("acquisition", "AMD", "ZT Systems", 4900 * M, "completed")]),
+    ("CoreWeave与Meta签订的142亿美元算力合同为期六年。", [("compute_commitment", "Meta", "CoreWeave", 14200 * M, None)]),
+    ("腾讯投资的MiniMax计划在香港上市。", [("investment", "Tencent", "MiniMax", None, None)]),
+    ("此轮融资对月之暗面的估值约为25亿美元。", [("valuation", None, "Moonshot AI", 2500 * M, None)]),
+    ("软银此前对OpenAI的225亿美元追加投资已全部到位，此轮融资对OpenAI的估值为3000亿美元。",
+     [("investment", "SoftBank", "OpenAI", 22500 * M, None), ("valuation", None, "OpenAI", 300 * B, None)]),
+    ("珠海华发对智谱的5亿元战略投资、杭州城投领投的智谱10亿元融资均已完成。",
+     [("investment", "Zhuhai Huafa", "Zhipu AI", 69550702, None), ("investment", "Hangzhou City Investment", "Zhipu AI", None, None),
+      ("investment", None, "Zhipu AI", 139101405, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_R15, ids=[c[0][:20] for c in NOMINAL_R15])
+def test_nominal_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_nominal_round15_investor_before_dui_not_a_later_lead() -> None:
+    """"A对B的N投资、C领投的B融资": A invested its own amount; the later lead does not take it."""
+    got = summary(extract("珠海华发对智谱的5亿元战略投资、杭州城投领投的智谱10亿元融资均已完成。", "zh"))
+    assert ("investment", "Hangzhou City Investment", "Zhipu AI", 69550702) not in {g[:4] for g in got}
+
+
+# -- round 15, parties: descriptions, references and bystanders name the right party ----------------------
+# Own sentences: "the company" after "led by X" is the round's company, object 其 is the topic, 前者/後者,
+# analysts, outlets and advisers are no party, an aside ("X, who ...,") is not the main verb's subject.
+_PARTIES_ROUND15 = [
+    ('韩国芯片初创企业Rebellions完成2.5亿美元融资，本轮由三星电子领投。该公司估值升至14亿美元。',
+     [('investment', None, 'Rebellions', 250 * M, None), ('investment', 'Samsung', 'Rebellions', None, None), ('valuation', None, 'Rebellions', 1400 * M, None)]),
+    ('Rebellions完成新一轮融资。KT此前已持有其约8%的股份。',
+     [('stake', 'KT', 'Rebellions', None, None)]),
+    ('微软与OpenAI达成新协议，前者将持有后者约27%的股份。',
+     [('stake', 'Microsoft', 'OpenAI', None, None)]),
+    ('据彭博社报道，亚马逊向Anthropic追加投资40亿美元。',
+     [('investment', 'Amazon', 'Anthropic', 4 * B, None)]),
+    ('月之暗面完成10亿美元融资，阿里巴巴领投。摩根士丹利担任独家财务顾问。',
+     [('investment', None, 'Moonshot AI', 1 * B, None), ('investment', 'Alibaba', 'Moonshot AI', None, None)]),
+    ('这家芯片巨头英伟达向英特尔投资50亿美元。',
+     [('investment', 'Nvidia', 'Intel', 5 * B, None)]),
+    ('此前，这家ChatGPT开发商已与甲骨文签署总额3000亿美元的算力合同。',
+     [('compute_commitment', 'OpenAI', 'Oracle', 300 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _PARTIES_ROUND15, ids=[t[:40] for t, _ in _PARTIES_ROUND15])
+def test_parties_round15_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

@@ -125,6 +125,23 @@ def test_chinese_text_with_chrome() -> None:
         assert chrome not in doc.text
 
 
+@pytest.mark.parametrize("heading, items", [
+    ("延伸阅读", ["· 月之暗面完成10亿美元融资，阿里领投", "· MiniMax估值25亿美元"]),
+    ("Related articles:", ["- OpenAI raises $6.6 billion", "• Amazon adds $4 billion for Anthropic"]),
+    ("【関連記事】", ["・ソフトバンク、オープンAIに追加出資", "・KDDI、シャープ堺工場を取得"]),
+])
+def test_links_listed_under_a_read_more_heading_are_chrome(heading: str, items: list[str]) -> None:
+    body = "Nvidia said on Monday it invested $2 billion in xAI, its largest bet on a model maker."
+    after = "Microsoft also said on Tuesday that it would put another $1 billion into the lab."
+    cleaned = clean_text("\n\n".join([body, "\n".join([heading, *items]), after]))
+    assert cleaned.text == f"{body}\n\n{after}"
+
+
+def test_a_bulleted_list_without_a_read_more_heading_stays() -> None:
+    text = "Deals this week:\n- Nvidia invested $2 billion in xAI.\n- Amazon put $4 billion into Anthropic."
+    assert "Amazon put $4 billion into Anthropic." in clean_text(text).text
+
+
 def test_markdown_is_reduced_to_plain_text() -> None:
     doc = _doc_from_file(FIXTURES / "ja_article.md")
     assert (doc.lang, doc.published, doc.title) == ("ja", "2024-06-03", "サンプル社、データセンターに1500億円を投資")

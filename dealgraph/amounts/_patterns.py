@@ -19,7 +19,8 @@ SYM = r"$€£¥₩"
 LEAD = rf"\d{CJK_DIGITS}{SMALL_UNITS}{SEVERAL}"
 TAIL = (rf"(?:[\d{CJK_DIGITS}{SMALL_UNITS}{BIG_UNITS}{SEVERAL}{MORE}]|[.,](?=\d)"
         rf"|(?<=[{CJK_DIGITS}])[点點](?=[{CJK_DIGITS}])|(?<=[{BIG_UNITS}])\s(?=\d)|\s(?=[{BIG_UNITS}]))*+")  # possessive: no backtracking
-SCALE = (r"(?:\s?(?:thousand|million|billion|trillion|mln|bln|trn|mn|bn|tn|MN|BN|Bn|TN|MLN|BLN)"
+SCALE = (r"(?:\s?(?:thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|THOUSAND|MILLION|BILLION"
+         r"|TRILLION|mln|bln|trn|mn|bn|tn|MN|BN|Bn|TN|MLN|BLN)"
          r"|[mbkMBKT])(?![A-Za-z])")
 SEP = r"(?:\s?(?:-|–|—|~|〜|至|到|から)\s?|\s(?:to|through)\s)"
 NUMRUN = rf"[{LEAD}]{TAIL}"
@@ -63,7 +64,14 @@ def backwards(tokens: list[str]) -> re.Pattern[str]:
     return re.compile(r"\s?(?:" + trie([t[::-1] for t in tokens], lambda r: _reversed_edge(r[::-1])) + ")")
 
 
-SUFFIXES = tokens(currencies(), "suffix")
+def _headline_case(table: dict[str, str]) -> dict[str, str]:
+    """Add "US Dollars" for "US dollars": headlines and press-release titles capitalise currency words."""
+    def up(token: str) -> str:
+        return " ".join(w[:1].upper() + w[1:] if w.isascii() and w.islower() else w for w in token.split(" "))
+    return {**{up(t): code for t, code in table.items()}, **table}
+
+
+SUFFIXES = _headline_case(tokens(currencies(), "suffix"))
 PREFIXES = tokens(currencies(), "prefix")
 SUFFIX = trie(list(SUFFIXES), _after_edge)
 _RANGE = rf"(?:{SEP}(?:[A-Z]{{1,2}}\$|[{SYM}])?\s?{NUMRUN}(?:{SCALE})?)?"

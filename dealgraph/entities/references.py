@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -49,6 +50,16 @@ _IT_RX = re.compile(r"\s+(?:(?:also|now|previously|recently|already|currently|la
 _CLAUSE_RX = re.compile(r"(?:, and|; and|, but|;|, while|\band|\b(?:said|says|added|announced|noted|confirmed|"
                         r"stated|expects|expected|told \w+)(?: that)?)\s+$")
 _QI_SKIP = set("中他它实余次后间一二三四五六七八九十")
+# round 15 (parties): asides that name a party nobody then calls "the company"
+_OBLIQUE_BEFORE = re.compile(r"(?:\b(?:led|co-led|advised|underwritten|arranged) by|\baccording to|"
+                             r"\binclud(?:ing|ed|es|e)|\bsuch as|\balongside|\balong with|\banalysts? (?:at|from)|"
+                             r"\bwith participation (?:from|of)|由|据|據|包括|根据|根據)\s*(?:the\s+|[(（]\s*)?$", re.IGNORECASE)
+_OBLIQUE_AFTER = re.compile(r"\s*(?:领投|領投|牵头|牽頭|联合领投|跟投|等(?:机构|机构|投资方|投資方)|的分析师|的分析師|分析师|分析師|"
+                            r"が主導|が主導する|などが|のアナリスト|によると|によれば|\s+analysts?\b|(?:\s+|-)(?:led|co-led)\b)")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_LIST_GAP = re.compile(r"\s*(?:,|、|，|和|与|與|及|や|と|,? and|,? or)\s*")
+# object 其 ("向其投资", "持有其8%的股份"): another party than the clause's own subject
+_QI_OBJECT = re.compile(r"(?:向|对|對|持有|收购|收購|入股|投资|投資|注资|注資|给|給|为|為|与|與)$")
 _BOUNDARY = re.compile(r"[.!?](?=[\s\"”’)]|$)|[。！？\n]")
 
 
@@ -128,8 +139,10 @@ class _Doc:
     def resolve(self, start: int, end: int, word: str) -> None:
         if word in ("the", "The"):
             ref = self._epithet(start, match_english(self.text, start))
-        elif word in epithets().targets:
-            ref = self._epithet(start, EpithetHit(start, start, end, epithets().targets[word]))
+        elif word.lower() in epithets().targets:  # the table is folded: "ChatGPT开发商" -> "chatgpt开发商"
+            if self.history.overlaps(end, end + 1):
+                return  # "这家芯片巨头英伟达": an appositive name, not a reference
+            ref = self._epithet(start, EpithetHit(start, start, end, epithets().targets[word.lower()]))
         elif self.history.overlaps(start, end):
             return
         elif word in ("It", "it", "Its", "its", "其"):
@@ -145,7 +158,7 @@ class _Doc:
         before = self.window(start)
         if kind == "both":
             return _both(word, start, end, _distinct(before, lambda m: m.type in ORG_TYPES))
-        parties = _distinct(before, lambda m: True)
+        parties = _distinct(before, lambda m: m.via != "reference")  # "前者将持有后者": 前者 is no third party
         return _make(word, start, end, parties[kind == "former"]) if len(parties) >= 2 else None
 
     def _epithet(self, start: int, hit: EpithetHit | None) -> Mention | None:
@@ -167,9 +180,29 @@ class _Doc:
             return Mention(start=start, end=end, text=surface, entity=self.resolver.party(target),
                            type=self.resolver.entity_type(self.resolver.party(target)), via="reference")
         parties = _distinct(before, lambda m: fits(self.resolver, target, m))
-        return _make(surface, start, end, parties[0]) if parties else None
+        named = {m.entity for m in before if not self.oblique(m)}  # named once outside an aside is enough
+        plain = [m for m in parties if m.entity in named]
+        return _make(surface, start, end, (plain or parties)[0]) if parties else None
+
+    def oblique(self, m: Mention, depth: int = 0) -> bool:
+        """A party named only aside: "led by X", "according to X", "由X领投", "Xによると", or a later
+        member of such a list ("including A, B and C"). "The company" rarely means it (round 15)."""
+        text = self.text
+        if _OBLIQUE_BEFORE.search(text, max(0, m.start - 32), m.start) or _OBLIQUE_AFTER.match(text, m.end):
+            return True
+        i = bisect_right(self.history.ends, m.start)  # the first mention ending after m starts: m itself
+        prev = self.history.items[i - 1] if 0 < i <= len(self.history.items) else None
+        if prev is None or depth > 6 or not _LIST_GAP.fullmatch(text, prev.end, m.start):
+            return False
+        return self.oblique(prev, depth + 1)
+
+    def salience(self) -> Counter[str]:
+        """How often the article names each party so far (names and resolved references)."""
+        return Counter(e for m in self.history.items for e in reference_parties(m))
 
     def _pronoun(self, start: int, end: int, word: str) -> Mention | None:
+        if word == "其" and _QI_OBJECT.search(self.text, max(0, start - 3), start) and self.text[end:end + 1] not in _QI_SKIP:
+            return self._object_qi(start, end)
         if not self._pronoun_shape(start, end, word):
             return None
         starts = self.sentence_starts()
@@ -182,6 +215,21 @@ class _Doc:
         if i <= 0 or start - starts[i - 1] > WINDOW:
             return None
         return _subject(self.text, word, start, end, starts[i - 1], self.history.between(starts[i - 1], current))
+
+    def _object_qi(self, start: int, end: int) -> Mention | None:
+        """"KT此前已持有其8%的股份": the most talked-about organisation of the window that is not
+        named in this sentence before 其 (its subject); on a tie the most recent."""
+        starts = self.sentence_starts()
+        current = starts[bisect_right(starts, start) - 1]
+        clause = max(current, *(self.text.rfind(p, current, start) + 1 for p in "，,；;"))
+        here = {m.entity for m in self.history.between(clause, start)}
+        parties = _distinct(self.window(start), lambda m: m.type in ORG_TYPES and m.entity not in here
+                            and not self.oblique(m))
+        if not parties:
+            return None
+        counts = self.salience()
+        best = max(parties, key=lambda m: counts[m.entity or ""])  # max keeps the first (most recent) on a tie
+        return _make(self.text[start:end], start, end, best)
 
     def _pronoun_shape(self, start: int, end: int, word: str) -> bool:
         text = self.text
@@ -202,9 +250,15 @@ class _Doc:
         return j < 0 or self.text[j] in ".!?。！？\n"
 
     def sentence_starts(self) -> list[int]:
+        """Sentence starts; a blank line between paragraphs is no sentence of its own (round 15; not in
+        Japanese, where 同社 is bound by the extractor's own topic rules and a paragraph stays a wall)."""
         if self._starts is None:
             ends = (m.end() for m in _BOUNDARY.finditer(self.text))
-            self._starts = [0, *(e for e in ends if not self.history.overlaps(e - 1, e))]
+            kana = _KANA.search(self.text) is not None
+            self._starts = [0]
+            for e in ends:
+                if not self.history.overlaps(e - 1, e) and (kana or self.text[self._starts[-1]:e].strip()):
+                    self._starts.append(e)
         return self._starts
 
     def window(self, start: int) -> Sequence[Mention]:

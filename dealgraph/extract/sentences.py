@@ -34,11 +34,15 @@ class Sentence:
 
 
 def script_lang(text: str, default: str = "en") -> str:
-    """``ja`` if the text has kana, ``zh`` if it has Han characters, else ``default``."""
+    """``ja`` if the text has kana, ``zh`` if it has Han characters, else ``default``.
+
+    In a Japanese document (``default == "ja"``) a line of Han characters only stays Japanese: table
+    rows ("| Sakana AI | 約200億円 | 三菱UFJ |") and headlines without kana are not Chinese (round 15).
+    """
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
-        return "zh"
+        return "ja" if default == "ja" else "zh"
     return default if default in ("en", "zh", "ja") else "en"
 
 

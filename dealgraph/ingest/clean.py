@@ -31,6 +31,7 @@ _SHORT = 120
 _FOOTER_MAX = 200
 _FULL_STOPS = ("。", ".", "．")  # sentences end so; link and menu lines do not
 _SEPARATORS = " \t:：|｜>»›-–—「『【[(（<·•・/"
+_LINK_BULLETS = "-–—•·・*▶►▷■□◆◇●○>»›"  # what starts an item of a list of links
 _BULLETS = "←«‹<>»›→-–—•·・*▶►▷■□◆◇●○【】[]（）()〔〕 \t\u00a0\u3000"
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", re.I)
 _MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
@@ -105,7 +106,25 @@ def _drop_strict(lines: list[str], keep: list[bool], removed: list[tuple[int, st
             why = strict_chrome(line)
             if why:
                 _remove(i, why, keep, removed)
+                if why == "related link" and _heading_only(line):
+                    _drop_link_list(lines, i + 1, keep, removed)
     _drop_disclaimers(lines, keep, removed)
+
+
+def _heading_only(line: str) -> bool:
+    """"延伸阅读", "Related articles:", "【関連記事】": a read-more marker with nothing after it."""
+    bare = _unbullet(_fold(line)).rstrip(" :：】]）)")
+    return bare in _read_more_markers() or bare.upper() in _read_more_markers()
+
+
+def _drop_link_list(lines: list[str], start: int, keep: list[bool], removed: list[tuple[int, str]]) -> None:
+    """The bulleted link lines under a read-more heading, up to the first line that is not one."""
+    for j in range(start, len(lines)):
+        if not lines[j]:
+            continue
+        if lines[j][0] not in _LINK_BULLETS or len(lines[j]) > _SHORT:
+            return
+        _remove(j, "related link", keep, removed)
 
 
 def _drop_edges(lines: list[str], keep: list[bool], removed: list[tuple[int, str]],

@@ -24,7 +24,12 @@ from dealgraph.extract.rules import loans, revenue
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules import conj_en
+from dealgraph.extract.rules import nominal
 from dealgraph.extract.rules import followups
+from dealgraph.extract.rules import parties_roles
+from dealgraph.extract.rules import amount_binding
+from dealgraph.extract.rules import layouts, layouts_tables
+from dealgraph.extract.rules import kinds_deals
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -98,6 +103,8 @@ class RuleExtractor:
             c.rejected = C.check(c)
         kept = [c for c in every if c.rejected is None]
         claims = [cl for c in kept for cl in to_claims(doc, c) if cl.confidence >= self.min_confidence]
+        claims += [cl for cl in layouts_tables.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]
+        claims = amount_binding.bind(doc.text, doc.lang, sentences, mentions, claims, doc.published)  # round 15
         return Explanation(doc.id, traces, _dedupe(claims))
 
 
@@ -146,6 +153,7 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
         own = _within(mentions, s)
         if s.lang == "en":  # round 10 enprecision: "Mira Murati's lab" is a company, not the person
             own = possessor_en.resolve(text, s, own, mentions, sentences)
+        own = parties_roles.drop_bystanders(text, s.lang, own)  # round 15: analysts, outlets, advisers
         view.parties = make_parties(text, s, own + extra)
         view.amounts = _conversions_dropped(text, _within(amounts, s))
         view.percentages = _within(pcts, s)
@@ -178,6 +186,8 @@ def _assign(view: SentenceView) -> dict[int, Amount]:
     pairs = []
     limit = 90 if view.lang == "en" else 30
     amounts = [a for a in view.amounts if not view.cue("price", a.start - 8, a.end + 4)]
+    text, s0 = view.sentence.text, view.sentence.start  # round 15: a market value is no deal's amount
+    amounts = [a for a in amounts if not amount_binding.market_value(text, view.lang, replace(a, start=a.start - s0), 0)]
     for ti, t in enumerate(view.triggers):
         for a in amounts:
             dist = a.start - t.end if a.start >= t.end else t.start - a.end
@@ -224,7 +234,9 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = money.adjust(view, cands)  # round 7: debt, payments and purchases (money.py)
     cands = compute_deals.adjust(view, cands)  # round 14: customers and providers of compute and chips
     cands = revenue.adjust(view, loans.adjust(view, cands))  # round 14: lenders, borrowers, payers (loans.py, revenue.py)
-    return C.flows(view, control.adjust(view, cands))
+    cands = nominal.adjust(view, control.adjust(view, cands))  # round 15: deals named as noun phrases
+    cands = kinds_deals.adjust(view, cands)  # round 15: kinds when the parties are right (kinds_deals.py)
+    return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
 # -- linking sentences -----------------------------------------------------------------------
@@ -449,6 +461,8 @@ def _led_round(c: C.Candidate, lead: Any) -> bool:
     """"X's $2 billion round was led by A", "a $2 billion round led by A": A led it, the size is the round's."""
     if c.kind == "investment" and any(n.startswith("entered the round:") for n in c.notes):
         return True  # round 8 enrecall: "A came into the startup's $X round" (recall_en.ENTERED)
+    if amount_binding.lead_owns_round(c, lead):
+        return True  # round 15: "A to lead $40 billion round", "with A leading"
     if c.kind != "investment" or lead is None or c.trigger.entry.frame != "get" or lead.start < c.trigger.end:
         return False
     text, s0 = c.view.sentence.text, c.view.sentence.start

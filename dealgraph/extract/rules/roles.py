@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dealgraph.extract.rules.parties_roles import in_aside
 from dealgraph.extract.rules.view import Party, SentenceView, Trigger
 
 _EN_PASSIVE = re.compile(r"\b(?:is|was|were|been|being|be|are|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -157,6 +158,9 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
     marked = [p for p in parties if p.slot in target_slots and abs(_dist(p, t)) <= lim * 2
               and p not in roles.sources and not _before_subject(view, p, roles, t, parties)]
     marked.sort(key=lambda p: (not view.same_clause(p.start, t.start), target_slots.index(p.slot), abs(_dist(p, t))))
+    inside = [p for p in parties if p.slot == "POSS" and t.start <= p.start and p.end <= t.end and p not in roles.sources]
+    if view.lang == "en" and frame == "give" and inside:  # round 15: "led OpenAI's $40 billion round"
+        marked = inside[:1]
     if not _pick(roles, "targets", marked, "target: marked object"):
         if view.lang != "ja":
             _pick(roles, "targets", _after(parties, t, ("NONE",), lim, view), "target: object after the trigger")
@@ -165,6 +169,7 @@ def _giver(view: SentenceView, t: Trigger, parties: list[Party], roles: Roles, f
             _pick(roles, "targets", between, "target: company named before the stake")
     if not roles.sources:
         unmarked = [p for p in _before(parties, t, ACTIVE_SLOTS) if p not in roles.targets]
+        unmarked = [p for p in unmarked if not in_aside(view, p, parties, t.start)] or unmarked  # round 15
         if frame == "stake" and roles.targets and len(unmarked) > 1:
             unmarked = unmarked[::-1]
         _pick(roles, "sources", unmarked, "source: subject before the trigger")

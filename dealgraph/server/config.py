@@ -19,6 +19,9 @@ class ServerSettings:
     when it binds to loopback, which blocks DNS-rebinding pages from reading the API.
     ``graph_edges``: default number of edges /api/graph returns (the top by amount).
     ``max_page``: the largest ``limit`` a list endpoint accepts.
+    ``cache_entries`` / ``cache_bytes``: bounds of the response cache (0 entries turns it off).
+    ``cache_poll_s``: how often the store's change marker is read (0: every request, exact; see
+    :mod:`dealgraph.server.watch`); writes made through this server always show up at once.
     """
 
     token: str | None = None
@@ -27,6 +30,9 @@ class ServerSettings:
     graph_edges: int = 300
     max_page: int = 500
     max_graph_edges: int = 2000
+    cache_entries: int = 1024
+    cache_bytes: int = 64 << 20
+    cache_poll_s: float = 0.0
     extra: dict[str, object] = field(default_factory=dict)
 
     @classmethod

@@ -145,20 +145,26 @@ def _num(value: Any) -> float | None:
         return None
 
 
-def documents_page(store: Store, f: Filters, *, limit: int, offset: int = 0) -> Page:
-    """Documents (without their text) newest first, with how many claims each has."""
+def documents_page(store: Store, f: Filters, *, limit: int, offset: int = 0, total: int | None = None) -> Page:
+    """Documents (without their text) newest first, with how many claims each has.
+
+    Pass ``total`` when it is already known (see :func:`count_documents`)."""
     cols = [D.c.id, D.c.path, D.c.url, D.c.title, D.c.lang, D.c.published, D.c.chars, D.c.duplicate_of]
     q = _document_where(select(*cols), f)
     q = q.order_by(D.c.published.desc().nulls_last(), D.c.id).limit(limit).offset(offset)
-    count = _document_where(select(func.count()).select_from(D), f)
     with store.engine.connect() as conn:
         items = [dict(r._mapping) for r in conn.execute(q)]
         per_doc = select(C.c.doc_id, func.count()).where(C.c.doc_id.in_([i["id"] for i in items])).group_by(C.c.doc_id)
         counts = {doc_id: n for doc_id, n in conn.execute(per_doc)}
-        total = int(conn.execute(count).scalar_one())
     for item in items:
         item["claims"] = counts.get(item["id"], 0)
-    return Page(items, total, limit, offset)
+    return Page(items, count_documents(store, f) if total is None else total, limit, offset)
+
+
+def count_documents(store: Store, f: Filters) -> int:
+    """How many documents the filters select."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(_document_where(select(func.count()).select_from(D), f)).scalar_one())
 
 
 def _document_where(q: Select[Any], f: Filters) -> Select[Any]:

@@ -8,11 +8,10 @@ the token too, from the header or from the HttpOnly cookie that /login sets.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import Request
-from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.responses import Response
+from starlette.datastructures import MutableHeaders
 
 from dealgraph.server.config import TOKEN_ENV, ServerSettings
 from dealgraph.server.errors import ApiError, error_response
@@ -28,7 +27,6 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 OPEN_PATHS = ("/static/", "/login", "/favicon.ico")
-Next = Callable[[Request], Awaitable[Response]]
 
 
 def _bearer(request: Request) -> str | None:
@@ -68,11 +66,27 @@ def _host_allowed(request: Request, settings: ServerSettings) -> bool:
     return name in settings.allowed_hosts
 
 
-class SecurityMiddleware(BaseHTTPMiddleware):
-    """Host check, private-mode read check, and the security headers on every response."""
+class SecurityMiddleware:
+    """Host check, private-mode read check, and the security headers on every response.
 
-    async def dispatch(self, request: Request, call_next: Next) -> Response:
+    Plain ASGI (not ``BaseHTTPMiddleware``): it adds no task or stream per request.
+    """
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
         settings: ServerSettings = request.app.state.settings
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).update(HEADERS)
+            await send(message)
+
         if not _host_allowed(request, settings):
             response = error_response(request, 400, "Unexpected Host header; this server only answers to "
                                       + ", ".join(settings.allowed_hosts or ()))
@@ -80,6 +94,6 @@ class SecurityMiddleware(BaseHTTPMiddleware):
             response = error_response(request, 401, "This server is private: send `Authorization: Bearer "
                                       "<token>` or sign in at /login.", headers={"WWW-Authenticate": "Bearer"})
         else:
-            response = await call_next(request)
-        response.headers.update(HEADERS)
-        return response
+            await self.app(scope, receive, send_with_headers)
+            return
+        await response(scope, receive, send_with_headers)

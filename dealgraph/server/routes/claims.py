@@ -45,8 +45,8 @@ def list_claims(request: Request, f: Annotated[queries.Filters, Depends(filters)
                 sort: Annotated[Literal["id", "amount", "date"], Query()] = "id") -> Response:
     """Claims (newest review applied) with the filters, one page at a time, with the total."""
     store, keys = store_of(request), tuple(key) or None
-    total = request.app.state.deals.cached(("count", f.cache_key(), keys, doc_id),
-                                           lambda: queries.count_claims(store, f, keys=keys, doc_id=doc_id))
+    total = request.app.state.memo.get(("claims", f.cache_key(), keys, doc_id),
+                                       lambda: queries.count_claims(store, f, keys=keys, doc_id=doc_id))
     page = queries.claims_page(store, f, limit=p.limit, offset=p.offset, sort=sort, keys=keys, doc_id=doc_id,
                                total=total)
     return reply(page.to_dict())
@@ -82,5 +82,6 @@ def review_claim(request: Request, key: str, body: ReviewIn) -> Response:
     _one(store, key)
     store.add_review(Review(claim_key=key, action=body.action, reviewer=body.reviewer,
                             changes=body.changes, note=body.note))
+    request.app.state.watch.bump()  # before answering: the next read must not come from the cache
     return reply({"ok": True, "claim": _one(store, key), "reviews": [_review_dict(r) for r in store.reviews(key)]},
                  201)

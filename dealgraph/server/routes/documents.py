@@ -18,7 +18,9 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
 def list_documents(request: Request, f: Annotated[queries.Filters, Depends(filters)],
                    p: Annotated[Paging, Depends(paging)]) -> Response:
     """Documents newest first (filters: lang, date_from/date_to on the publication date)."""
-    return reply(queries.documents_page(store_of(request), f, limit=p.limit, offset=p.offset).to_dict())
+    store = store_of(request)
+    total = request.app.state.memo.get(("documents", f.cache_key()), lambda: queries.count_documents(store, f))
+    return reply(queries.documents_page(store, f, limit=p.limit, offset=p.offset, total=total).to_dict())
 
 
 def document_json(store: Store, doc_id: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from dealgraph.server import lookup, queries
 from dealgraph.server.analysis import analyze_function, deal_json, to_json
-from dealgraph.server.deals import DealIndex, counts_money, usd
+from dealgraph.server.deals import ENTITY_TOTALS, DealIndex
 from dealgraph.server.errors import ApiError
 from dealgraph.server.routes._params import Paging, page_of, paging, reply
 from dealgraph.server.routes.graph import index_of
@@ -20,24 +20,16 @@ router = APIRouter(prefix="/api", tags=["entities"])
 
 def entity_totals(index: DealIndex) -> list[dict[str, Any]]:
     """Every entity with money in, money out and deal count, most money first."""
-    def compute() -> list[dict[str, Any]]:
-        acc: dict[str, dict[str, Any]] = {}
-        for d in index.all():
-            for name, side in ((d.source, "money_out"), (d.target, "money_in")):
-                if name:
-                    row = acc.setdefault(name, {"name": name, "money_in": 0.0, "money_out": 0.0, "deals": 0})
-                    row[side] += usd(d) if counts_money(d) else 0.0
-                    row["deals"] += 1
-        return sorted(acc.values(), key=lambda r: (-(r["money_in"] + r["money_out"]), r["name"]))
-    return index.cached(("entities",), compute)
+    return index.entity_totals()
 
 
 @router.get("/entities")
-def list_entities(request: Request, p: Annotated[Paging, Depends(paging)],
-                  q: Annotated[str | None, Query(description="Name or alias in any language (微软)")] = None
-                  ) -> Response:
+async def list_entities(request: Request, p: Annotated[Paging, Depends(paging)],
+                        q: Annotated[str | None, Query(description="Name or alias in any language (微软)")] = None
+                        ) -> Response:
     """Entities by money moved; ``q`` searches aliases in any language, then stored names."""
-    rows = entity_totals(index_of(request))
+    index = index_of(request)
+    rows = await index.current(lambda: entity_totals(index), memo=ENTITY_TOTALS)
     if q:
         by_name = {r["name"]: r for r in rows}
         wanted = lookup.search(by_name, q, limit=100)

@@ -1,4 +1,9 @@
-"""The money graph, deals and cycles: in-memory over the cached deals (see :mod:`..deals`)."""
+"""The money graph, deals and cycles: in-memory over the cached deals (see :mod:`..deals`).
+
+Routes whose work is in memory are ``async``: they read the deals through
+:meth:`DealIndex.current`, on the event loop with no threadpool hop unless the store moved.
+Routes that query the store or run an analysis stay plain functions (run in the threadpool).
+"""
 
 from __future__ import annotations
 
@@ -22,9 +27,9 @@ def index_of(request: Request) -> DealIndex:
 
 @router.get("/graph", response_class=Response,
             responses={200: {"content": {"application/json": {}}, "description": "nodes and edges"}})
-def graph(request: Request, f: Filt,
-          limit: Annotated[int | None, Query(ge=1, description="Edges to return (top by amount)")] = None
-          ) -> Response:
+async def graph(request: Request, f: Filt,
+                limit: Annotated[int | None, Query(ge=1, description="Edges to return (top by amount)")] = None
+                ) -> Response:
     """Nodes (sized by money in + out) and the top ``limit`` edges by amount for the filters.
 
     An edge groups the deals with the same source, target and kind; ``dashed`` means every deal
@@ -32,16 +37,21 @@ def graph(request: Request, f: Filt,
     """
     settings = request.app.state.settings
     n = min(limit or settings.graph_edges, settings.max_graph_edges)
-    return Response(index_of(request).graph(f, n), media_type="application/json")
+    index = index_of(request)
+    body = await index.current(lambda: index.graph(f, n), memo=("graph", f.cache_key(), n))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/deals")
-def list_deals(request: Request, f: Filt, p: Annotated[Paging, Depends(paging)]) -> Response:
+async def list_deals(request: Request, f: Filt, p: Annotated[Paging, Depends(paging)]) -> Response:
     """Deals (what many claims agree on) for the filters, largest first."""
-    deals = index_of(request).select(f)
-    page = page_of(deals, p)
-    page["items"] = [deal_json(d) for d in page["items"]]
-    return reply(page)
+    index = index_of(request)
+
+    def read() -> dict[str, Any]:
+        page = page_of(index.select(f), p)
+        page["items"] = [deal_json(d) for d in page["items"]]
+        return page
+    return reply(await index.current(read, memo=None if f == queries.Filters() else ("select", f.cache_key())))
 
 
 @router.get("/deals/{deal_id}")

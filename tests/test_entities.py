@@ -133,7 +133,10 @@ def test_both_parties() -> None:
 def test_company_references() -> None:
     assert [(m.text, m.entity) for m in find_mentions("テスラは赤字だった。同社は株価が下落した。")
             if m.via == "reference"] == [("同社", "Tesla")]
+    # a sentence-initial 该公司 is the previous sentence's subject (round 16), unless that came after 向/对/与
     assert [(m.text, m.entity) for m in find_mentions("微软投资了OpenAI。该公司表示满意。")
+            if m.via == "reference"] == [("该公司", "Microsoft")]
+    assert [(m.text, m.entity) for m in find_mentions("向OpenAI投资的微软发布财报。OpenAI很满意，该公司表示。")
             if m.via == "reference"] == [("该公司", "OpenAI")]
     en = find_mentions("Elon Musk praised CoreWeave. The company said demand was strong.")
     assert [(m.text, m.entity) for m in en if m.via == "reference"] == [("The company", "CoreWeave")]

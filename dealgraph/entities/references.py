@@ -60,6 +60,8 @@ _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _LIST_GAP = re.compile(r"\s*(?:,|、|，|和|与|與|及|や|と|,? and|,? or)\s*")
 # object 其 ("向其投资", "持有其8%的股份"): another party than the clause's own subject
 _QI_OBJECT = re.compile(r"(?:向|对|對|持有|收购|收購|入股|投资|投資|注资|注資|给|給|为|為|与|與)$")
+_CJK_CLAUSE = re.compile(r"[，,；;：:。、]|——|\n")
+_CJK_OBJECT = re.compile(r"(?:向|对|對|从|從|与|與|和|跟|被|由|に|を|から|と)\s*$")
 _BOUNDARY = re.compile(r"[.!?](?=[\s\"”’)]|$)|[。！？\n]")
 
 
@@ -180,9 +182,26 @@ class _Doc:
             return Mention(start=start, end=end, text=surface, entity=self.resolver.party(target),
                            type=self.resolver.entity_type(self.resolver.party(target)), via="reference")
         parties = _distinct(before, lambda m: fits(self.resolver, target, m))
+        if not surface.isascii():  # round 16 (targets_cjk): "A曾领投该公司…", "KDDIは同社と合意": not A itself
+            parties = [m for m in parties if _CJK_CLAUSE.search(self.text, m.end, start)] or parties
+            parties = self._previous_subject(start, parties)
         named = {m.entity for m in before if not self.oblique(m)}  # named once outside an aside is enough
         plain = [m for m in parties if m.entity in named]
         return _make(surface, start, end, (plain or parties)[0]) if parties else None
+
+    def _previous_subject(self, start: int, parties: list[Mention]) -> list[Mention]:
+        """Round 16: a sentence-initial 该公司 is the previous sentence's subject (its first party, not
+        an object after 向/对/从/与), not the company named last ("A承诺向微软采购…。该公司…" -> A)."""
+        if not parties or not self._sentence_initial(start):
+            return parties
+        starts = self.sentence_starts()
+        i = bisect_right(starts, start) - 1
+        if i <= 0:
+            return parties
+        first = next((m for m in self.history.between(starts[i - 1], starts[i]) if m.entity), None)
+        if first is None or _CJK_OBJECT.search(self.text, max(starts[i - 1], first.start - 2), first.start):
+            return parties
+        return sorted(parties, key=lambda m: m.entity != first.entity)
 
     def oblique(self, m: Mention, depth: int = 0) -> bool:
         """A party named only aside: "led by X", "according to X", "由X领投", "Xによると", or a later

@@ -30,6 +30,7 @@ from dealgraph.extract.rules import parties_roles
 from dealgraph.extract.rules import amount_binding
 from dealgraph.extract.rules import layouts, layouts_tables
 from dealgraph.extract.rules import kinds_deals
+from dealgraph.extract.rules import missing_parties
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -150,6 +151,7 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     for i, s, trig in found:
         view = SentenceView(i, s, triggers=trig)
         extra = pronoun_mentions(sentences, i, mentions, starts, counts)
+        extra += missing_parties.issuer_mentions(text, lang, s, mentions)  # round 16: 当社/本公司, the issuer
         own = _within(mentions, s)
         if s.lang == "en":  # round 10 enprecision: "Mira Murati's lab" is a company, not the person
             own = possessor_en.resolve(text, s, own, mentions, sentences)
@@ -251,6 +253,7 @@ class _State:
         self.mentions: list[Any] = []
         self._top: str | None | bool = False
         self.sentences: list[Any] = []
+        self.recent: list[tuple[int, C.Candidate]] = []  # round 16 missing_parties: kept deals, for dropped subjects
 
     def link(self, view: SentenceView, cands: list[C.Candidate]) -> None:
         adjacent = self.prev if view.index - self.prev_index == 1 else []
@@ -269,6 +272,10 @@ class _State:
         followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"
         followups.cjk_lenders(cands, adjacent)  # round 13: "A、B等银行参与了此次银团贷款"
         followups.cjk_stake_ratio(cands, adjacent)  # round 13: "取引完了後、Aの出資比率は約11%となる"
+        missing_parties.round_company(cands, adjacent)  # round 16: "交易完成后，该公司的估值…" is the round's company
+        missing_parties.round_valuation(cands, adjacent)  # round 16: "The deal values the startup at …"
+        for c in cands:
+            missing_parties.fill_topic(c, self.mentions, self.sentences, adjacent)  # round 16: no party named, one in context
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
                 self._record_subject(c, view)
@@ -283,6 +290,7 @@ class _State:
         live = [c for c in cands if c.rejected is None]
         if live:
             self.prev, self.prev_index = live, view.index
+            self.recent.extend((view.index, c) for c in live if c.sources)
 
     def _fill_from_context(self, c: C.Candidate, view: SentenceView) -> None:
         if c.kind not in C.CONTEXT_KINDS or (c.amount is None and c.pct is None and not _participation(c)):
@@ -332,9 +340,17 @@ class _State:
             return
         if any(n.startswith("paid to settle") for n in c.notes):
             return  # round 14 corporate: a settlement's plaintiffs are not the previous subject
+        if any(n.startswith(("target: the receiver", "target: possessor of the round")) for n in c.notes):
+            return  # round 16 missing_parties: "A获得B等投资方的投资": the source is a from/by party, not the last subject
+        if missing_parties.described_subject(c):
+            return  # round 16 missing_parties: "OpenAI的员工向A出售股份": a described subject, not a dropped one
         prev = self.sentences[view.index - 1] if view.index > 0 else None
         starts = [m.start for m in self.mentions]
         first = _first_party(self.mentions, starts, prev) if prev is not None else None
+        actor = missing_parties.same_word_actor(c, self.recent)  # round 16: a repeated deal word keeps its actor
+        if first is None or first.entity in {p.entity for p in c.targets} or actor is not None \
+                or missing_parties.not_subject(first, prev):
+            first = missing_parties.dropped_subject(c, self.mentions, self.sentences, self.recent)  # は-topic
         if first is None or first.entity in {p.entity for p in c.targets}:
             return
         from dealgraph.extract.rules.view import Party
@@ -399,6 +415,8 @@ def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceVi
     """An amount or payer stated in the sentence after the deal ("The company ... $500 billion")."""
     anaphoric = bool(_ANAPHORA.match(view.sentence.text))
     for p in prev:
+        if not p.sources and not p.targets:
+            continue  # round 16 missing_parties: a deal naming nobody takes no amount from the next sentence
         if p.kind != c.kind and not anaphoric and not _venture_size(c, p) and not _contract_value(c, p) \
                 and not ja_links.sum_value(c, p):
             continue

@@ -50,6 +50,7 @@ _REL_VERB = re.compile(r"^(?:する|した|している|していた|先であ�
 _LOAN_WORD = re.compile(r"^[^。、]{0,6}?(?:融資|ローン|銀行団|社債|借り入れ|借入)")
 _REF = re.compile(r"同社|同グループ|同省|同行|同ファンド|同庁")  # 両社 names two: left to the resolver
 _DEBT = ("loan",)
+_COUNTRY = "米英仏中独韓台日蘭"  # round 16: "Yが出資する米Z": the name may include the country ("米オープンAI")
 _DIRECTED = ("supply", "buy", "contract", "compute_commitment", "purchase", "pay")
 
 
@@ -199,7 +200,7 @@ def _describer_words(view: SentenceView, cands: list[C.Candidate]) -> None:
     starts = {p.start for p in view.parties}
     for c in cands:  # the describer itself was read as a modifier ("トヨタが出資するPFNは"): no party left for it
         m = _REL_VERB.match(_rel(view, c.trigger.end, view.sentence.end))
-        if c.rejected is None and m is not None and c.trigger.end + m.end() in starts and \
+        if c.rejected is None and m is not None and {c.trigger.end + m.end(), c.trigger.end + len(m.group().rstrip(_COUNTRY))} & starts and \
                 re.search(r"(?:が|の)$", _rel(view, c.trigger.start - 1, c.trigger.start)) and \
                 not any(lo_p.slot == "DESC" for lo_p in view.parties if lo_p.end <= c.trigger.start):
             c.rejected = "jastruct: a describer of the next company, not the sentence's deal"
@@ -304,7 +305,7 @@ def rebind_references(text: str, sentences: Sequence[Any], mentions: list[Mentio
             continue
         for r in _REF.finditer(s.text):
             start, end = s.start + r.start(), s.start + r.end()
-            here = [m for m in _inside(out, s) if m.start < start and _actor(text, m)]
+            here = [m for m in _inside(out, s) if m.start < start and _actor(text, m) and _fits(r.group(), m)]
             head = here[0] if here else _sentence_topic(text, sentences[i - 1], out)
             if head is None:
                 continue
@@ -316,6 +317,13 @@ def rebind_references(text: str, sentences: Sequence[Any], mentions: list[Mentio
                                    provisional=head.provisional, via="reference", unit=head.unit))
                 out.sort(key=lambda m: m.start)
     return out
+
+
+def _fits(word: str, m: Mention) -> bool:
+    """Round 16: 同社/同グループ name a company, 同省/同庁 a ministry ("経済産業省は同社の…" is not METI)."""
+    if word in ("同省", "同庁"):
+        return m.type == "government"
+    return word == "同行" or m.type != "government"
 
 
 def _actor(text: str, m: Mention) -> bool:

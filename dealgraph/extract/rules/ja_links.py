@@ -61,7 +61,8 @@ def _modifier_describer(view: Any, c: Any, mentions: list[Any]) -> None:
         return
     s = view.sentence
     rel = _REL.match(s.text[c.trigger.end - s.start:])
-    head = next((q for q in view.parties if rel is not None and q.start == c.trigger.end + rel.end()), None)
+    at = {c.trigger.end + rel.end(), c.trigger.end + len(rel.group().rstrip("米英仏中独韓台日蘭"))} if rel is not None else set()
+    head = next((q for q in view.parties if q.start in at), None)  # round 16: "が出資する米オープンAI"
     investors = _modifiers_before(view, c.trigger.start, mentions)
     if head is None or not investors:
         return

@@ -46,7 +46,7 @@ _SOLD_HOLDING = {
                      r"(?:[\w.&'-]+ ){0,2}?(?:stake|shares|holding|position)\b", re.IGNORECASE),
     "zh": re.compile(r"(?:出清|清仓|清倉|出售|抛售|拋售|减持|減持)[^，,。；]{0,6}所持[^，,。；]{0,12}(?:股份|股票|股权|股權)"
                      r"[^。；]{0,10}(?:套现|套現|获得|獲得|回笼|回籠)"),
-    "ja": re.compile(r"保有(?:する|している)?[^。、]{0,20}(?:株|株式)を(?:すべて|全て|全部|一部)?売却"),
+    "ja": re.compile(r"保有(?:する|している)?[^。、]{0,20}(?:株|株式)を(?:すべて|全て|全部|一部)?(?:売却|手放|放出|売り払)"),
 }
 _VALUE_BEFORE = re.compile(r"(?:valu(?:ed|ing|es)\s+(?!at\b)[^,;]{1,40}?\bat|valuation of)\s*(?:about|around|roughly|"
                            r"nearly|almost|more than|over|some|just over)?\s*$", re.IGNORECASE)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from dealgraph.extract.rules import clauses_en, conj_en, listings_en, possessor_en, recall_en
 from dealgraph.extract.rules import invest_recall
+from dealgraph.extract.rules import targets_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -68,6 +69,7 @@ def prepare(view: SentenceView) -> None:
     invest_recall.restore_backers(view)  # round 14: "Amazon-backed Anthropic"
     _syndicate_list(view)
     _joining_list(view)
+    targets_en.prepare(view)  # round 16: "It is learned that ..." names no company
 
 
 # -- round 6, area "lists": syndicates, participants, relative clauses -------------------------
@@ -177,6 +179,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         _unknown_owner(c)  # round 10 enprecision
     cands = invest_recall.adjust(view, cands)  # round 14: "-backed", "in which A invested", "round drew A, B"
     cands = listings_en.adjust(view, cands)  # round 12 listings: offerings, share transfers, added defendants
+    cands = targets_en.adjust(view, cands)  # round 16: the right company when several are named
     conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
     conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"
     return conj_en.paren_list(view, cands)  # round 11: "contracts with Nebius ($17.4bn), IREN ($9.7bn)"

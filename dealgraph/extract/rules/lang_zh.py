@@ -19,6 +19,7 @@ from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
 from dealgraph.extract.rules import zh_recall, zh_recall2, zh_roles
 from dealgraph.extract.rules import invest_recall
+from dealgraph.extract.rules import targets_cjk
 from dealgraph.extract.rules.view import Party, SentenceView
 
 _REF = re.compile(r"前者|后者|後者")
@@ -65,6 +66,7 @@ def prepare(view: SentenceView) -> None:
     _leaders_share(view)
     _syndicate(view)
     _listed_after_label(view)
+    targets_cjk.prepare(view)  # round 16: conduits (通过旗下基金) are no counterparty
 
 
 # -- round 6, area "lists" ------------------------------------------------------------------
@@ -117,7 +119,7 @@ def _fix_slot(view: SentenceView, p: Party, i: int) -> None:
         p.slot = "NONE"  # "收购Arm的传闻", "入股OpenAI的计划", "正在洽谈收购Ampere": the object
     elif p.slot == "LOC" and p.type in ("company", None) and _p("loc_object").match(after):
         p.slot = "IN"  # "投资50亿美元在英特尔公司的股票上" (machine translation of "invest in")
-    if _p("leader").match(after) and p.slot in ("NONE", "SUBJ", "POSS"):
+    if _p("leader").match(after) and p.slot in ("NONE", "SUBJ", "POSS", "LOC"):  # round 16: "在3月获得A领投的"
         p.slot = "AGENT"  # "阿里巴巴领投的8亿美元融资": the round's leader, never the company raising
 
 
@@ -208,7 +210,8 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
     invest_recall.zh_adjust(view, out)  # round 14: 由A投资的B, 获得A的投资, 其投资者包括A
     zh_roles.adjust(view, out)  # round 11: 后者…向其, uses of proceeds
     zh_recall.adjust(view, cands)
-    return zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
+    out = zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
+    return targets_cjk.adjust(view, out)  # round 16: a round's leader and company, 分别, listed investors
 
 
 def _investee_named(view: SentenceView) -> Party | None:

@@ -26,8 +26,8 @@ from dealgraph.extract.rules.view import Party, SentenceView
 _PAIR_GAP = re.compile(r"^\s*(?:,|，|、|and|&|与|和|同|跟|と|・)\s*(?:米|英|中|独|仏|韓|台|日)?$", re.IGNORECASE)
 _ZH_UNIT = re.compile(r"^(?:集团|公司)?的[^，,。；、]{0,10}(?:业务|部门|事业部|资产|板块|工厂|子公司)")
 _JA_UNIT = re.compile(r"^(?:グループ|社)?の[^、，,。；]{0,12}(?:事業|部門|資産|工場|子会社|拠点)(?:の全株式|の株式)?を")
-_ZH_GOT = re.compile(r"^\s*(?:日前|近日|今日|已|已经|刚刚|此前|宣布)?\s*(?:获|获得|获取|斩获|迎来)\s*(?:了)?\s*$")
-_ZH_GOT_TAIL = re.compile(r"^(?:集团|产业基金|基金|资本|公司)?\s*(?:[^，,。；、]{0,4})$")
+_ZH_GOT = re.compile(r"^\s*(?:日前|近日|今日|已|已经|刚刚|此前|宣布)?\s*(?:获|获得|获取|斩获|迎来|獲|獲得|獲取|斬獲|迎來)\s*(?:了)?\s*$")
+_ZH_GOT_TAIL = re.compile(r"^(?:集团|集團|产业基金|產業基金|基金|资本|資本|公司)?\s*(?:[^，,。；、]{0,4})$")
 _UNIT_KINDS = ("acquisition", "purchase")
 
 
@@ -105,7 +105,7 @@ def _owner_of_unit(view: SentenceView, c: C.Candidate) -> Party | None:
 
 def _zh_got_investor(view: SentenceView, c: C.Candidate) -> None:
     """"智谱获珠海华发5亿元战略投资": the name between 获 and the amount invested in the name before 获."""
-    if view.lang != "zh" or c.kind != "investment" or c.trigger.text not in ("投资", "战略投资", "融资", "注资"):
+    if view.lang != "zh" or c.kind != "investment" or c.trigger.text not in ("投资", "战略投资", "融资", "注资", "战投", "投資", "戰略投資", "融資", "注資", "戰投"):
         return
     text, s0 = view.sentence.text, view.sentence.start
     before = [p for p in view.parties if p.end <= c.trigger.start]

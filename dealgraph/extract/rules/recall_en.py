@@ -17,8 +17,8 @@ ENTERED = "entered the round:"  # note prefix; extractor._led_round reads it (th
 
 _ENTRY = re.compile(
     r"\b(?:(?:came|come|comes|coming|returned|returns|got|gets)\s+(?:back\s+)?(?:in|into|for|on board for)"
-    r"|(?:joined|joins|join|joining)|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in"
-    r"|(?:piled|piles|pile|bought|buys|buy)\s+into|(?:backed|backs|re-upped\s+in|chipped\s+in(?:to)?|doubled\s+down\s+on)"
+    r"|(?:joined|joins|join|joining)|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in|follow(?:s|ed|ing)?\s+on\s+in"
+    r"|(?:piled|piles|pile|bought|buys|buy)\s+into|(?:backed(?!\s+by)|backs|re-upped\s+in|chipped\s+in(?:to)?|doubled\s+down\s+on)"
     r"|(?:appeared|appears|featured|features)\s+(?:in|on))\b", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(r"(?:\bthe|\ba|\ban|\bits|\btheir|\bthis|\bthat|(?:'s|’s))\s+(?:\S+\s+){0,5}[$€£¥]?$", re.IGNORECASE)
 _BREAK = re.compile(r"[;:]|\b(?:while|whereas|but|after|before|as|when)\b", re.IGNORECASE)

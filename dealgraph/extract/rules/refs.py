@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from dealgraph.extract.sentences import Sentence
 
 _OPENING = {
-    "zh": re.compile(r"^[\s“「\"]*(?:该公司|這家公司|这家公司|該公司|该集团|該集團)(?!的)"),
+    "zh": re.compile(r"^[\s“「\"]*(?:[^，,。；“「]{2,16}[，,]\s*)?(?:该公司|這家公司|这家公司|該公司|该集团|該集團)(?!的)"),
     "ja": re.compile(r"^[\s「\"]*(?:同社|同グループ)(?:は|が|も|では)"),
 }
 _ACTING = ("give", "buy", "pay", "stake")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from dealgraph.extract.rules.parties_roles import in_aside
 from dealgraph.extract.rules.view import Party, SentenceView, Trigger
 
-_EN_PASSIVE = re.compile(r"\b(?:is|was|were|been|being|be|are|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EN_PASSIVE = re.compile(r"\b(?:is|was|were|been|being|be|are|get|got)\s+(?:(?:\w+ly|later|also|since|then|first|once|"
+                         r"now|still|already|just|further|again|both|jointly|previously)\s+){0,2}$", re.IGNORECASE)  # round 16
 _JA_PASSIVE = re.compile(r"^(?:さ|され|られ)")
 ACTIVE_SLOTS = ("NONE", "SUBJ")
 
@@ -121,6 +122,8 @@ def resolve(view: SentenceView, t: Trigger, frame: str) -> Roles:
         _pick(roles, "sources", [p for p in parties if p.slot == "AGENT" or (view.lang == "ja" and p.slot == "TO")],
               "passive: agent is the source")
         _pick(roles, "targets", _before(parties, t, ACTIVE_SLOTS), "passive: subject is the target")
+        if view.lang == "en":  # round 16 targets_en: "Apple and OpenAI were sued by xAI": each defendant
+            _expand_groups(view, roles, parties, frame)
         return roles
     receiving = frame in ("get", "revenue") or _receive_cue(view, t, parties, frame)
     if receiving:

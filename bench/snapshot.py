@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 FOLDERS = [ROOT.parent / "shared" / "seeds", ROOT / "examples" / "news", ROOT / "tests" / "fixtures" / "dev",
            ROOT / "tests" / "fixtures" / "extract"]
-HELDOUT = [ROOT / "tests" / "fixtures" / "heldout"]
+HELDOUT = [ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout2"]
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 

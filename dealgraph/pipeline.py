@@ -7,6 +7,7 @@ transaction. Only counters and the list of problems are kept.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -97,20 +98,30 @@ def ingest_raw(items: Iterable[RawDoc | Problem], store: Store, *, extractors: S
     Each chunk is cleaned in the workers, stored, and only the documents that were new are sent
     back to the workers for extraction: re-ingesting what is stored costs cleaning, not extraction.
     """
+    from dealgraph.ingest import build_document  # noqa: F401  (imported once here, not in each forked worker)
+
     report, started, names = IngestReport(), time.perf_counter(), tuple(extractors)
     prepare_extractors(names, store)
     with _pool(workers) as pool:
+        waiting: Callable[[], list[Processed]] | None = None  # the previous chunk's extraction, in flight
         for built in _ordered_map(pool, process_chunk, _chunks(items, batch_size), (), workers):
             fresh = _store_documents(store, built, report, on_problem)
-            if names and fresh:
-                processed = _extract_now(pool, fresh, names, workers)
-                _store_claims(store, processed, report)
-                _record_unknown_parties(store, processed)
+            extracting = _extract_later(pool, fresh, names, workers) if names and fresh else None
+            if waiting is not None:  # stored while the workers extract this chunk: they never wait on the store
+                _store_extracted(store, waiting(), report)
+            waiting = extracting
             report.seconds = time.perf_counter() - started
             if on_progress:
                 on_progress(report)
+        if waiting is not None:
+            _store_extracted(store, waiting(), report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_extracted(store: Store, processed: list[Processed], report: IngestReport) -> None:
+    _store_claims(store, processed, report)
+    _record_unknown_parties(store, processed)
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -125,8 +136,12 @@ def _pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
     if workers <= 1:
         yield None
         return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield pool
+    gc.freeze()  # the loaded tables stay out of every collection: the forked workers neither scan nor copy them
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 Work = Callable[[Any, tuple[str, ...]], list[Processed]]
@@ -148,12 +163,16 @@ def _ordered_map(pool: ProcessPoolExecutor | None, work: Work, chunks: Iterator[
         yield pending.popleft().result()
 
 
-def _extract_now(pool: ProcessPoolExecutor | None, docs: list[Document], extractors: tuple[str, ...],
-                 workers: int) -> list[Processed]:
-    """Extract ``docs`` split across the workers; results in input order."""
+def _extract_later(pool: ProcessPoolExecutor | None, docs: list[Document], extractors: tuple[str, ...],
+                   workers: int) -> Callable[[], list[Processed]]:
+    """Start extracting ``docs`` split across the workers (inline without a pool); the returned
+    function waits for the results, in input order."""
+    if pool is None:
+        done = _extract_chunk(docs, extractors)
+        return lambda: done
     size = -(-len(docs) // max(1, workers))
-    parts = _ordered_map(pool, _extract_chunk, _chunks(docs, size), extractors, workers)
-    return [p for part in parts for p in part]
+    futures = [pool.submit(_extract_chunk, part, extractors) for part in _chunks(docs, size)]
+    return lambda: [p for f in futures for p in f.result()]
 
 
 _EXTRACTORS: dict[str, object] = {}

@@ -86,10 +86,11 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> list[Claim]:
         """Claims asserted in ``doc``; evidence spans index ``doc.text``."""
-        return self.explain(doc).claims
+        return self.explain(doc, trace=False).claims
 
-    def explain(self, doc: Document) -> Explanation:
-        """Claims plus the trace of every candidate sentence: what matched, what was kept and why."""
+    def explain(self, doc: Document, *, trace: bool = True) -> Explanation:
+        """Claims plus the trace of every candidate sentence: what matched, what was kept and why
+        (``trace=False``: claims only, no trace)."""
         views, mentions, sentences = analyse(doc, self.resolver)
         traces, every = [], []
         state = _State(doc)
@@ -98,7 +99,8 @@ class RuleExtractor:
             cands = _candidates(view, doc.published)
             state.link(view, cands)
             every.extend(cands)
-            traces.append(_trace(view, cands))
+            if trace:
+                traces.append(_trace(view, cands))
         for c in every:
             C.orient(c)
             c.rejected = C.check(c)
@@ -113,13 +115,13 @@ class RuleExtractor:
 
 def _warm(langs: tuple[str, ...]) -> None:
     """Load and compile every rule table once (each is cached for the life of the process)."""
-    from dealgraph.extract.rules.lexicon import cues, markers, trigger_starts, triggers
+    from dealgraph.extract.rules.lexicon import cues, markers, trigger_entries, trigger_starts
     from dealgraph.extract.rules.status import status_cues
 
     _finders()
     providers()
     for lang in langs:
-        triggers(lang), trigger_starts(lang), cues(lang), status_cues(lang), markers(lang, "before"), markers(lang, "after")
+        trigger_entries(lang), trigger_starts(lang), cues(lang), status_cues(lang), markers(lang, "before"), markers(lang, "after")
 
 
 def _finders() -> tuple[Any, Any, Any, Any]:

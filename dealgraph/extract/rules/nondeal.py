@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dealgraph.extract.rules.lexicon import _rows, both_scripts
+from dealgraph.extract.rules.lexicon import _rows, both_scripts, guarded
 
 if TYPE_CHECKING:
     from dealgraph.extract.rules.candidates import Candidate
@@ -29,7 +29,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     for row in _rows("nondeal.tsv"):
         if row[0] == lang:
             grouped.setdefault(row[1], []).append(f"(?:{both_scripts(row[2], lang)})")
-    return {cue: re.compile("|".join(ps), re.IGNORECASE) for cue, ps in grouped.items()}
+    return {cue: guarded("|".join(ps)) for cue, ps in grouped.items()}
 
 
 def explicit(view: SentenceView, t: Trigger) -> str | None:

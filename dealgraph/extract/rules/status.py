@@ -35,7 +35,7 @@ import re
 from functools import cache
 
 from dealgraph.extract.rules import status_scope
-from dealgraph.extract.rules.lexicon import _rows, both_scripts
+from dealgraph.extract.rules.lexicon import _rows, both_scripts, guarded
 from dealgraph.extract.rules.view import SentenceView, Trigger
 from dealgraph.model import Amount, DateMention
 
@@ -51,7 +51,7 @@ def status_cues(lang: str) -> dict[str, re.Pattern[str]]:
     grouped: dict[str, list[str]] = {}
     for cue, pattern in _rows(f"status_{lang}.tsv"):
         grouped.setdefault(cue, []).append(f"(?:{both_scripts(pattern, lang)})")
-    return {cue: re.compile("|".join(ps), re.IGNORECASE) for cue, ps in grouped.items()}
+    return {cue: guarded("|".join(ps)) for cue, ps in grouped.items()}
 
 
 def _scue(view: SentenceView, name: str, lo: int, hi: int, *, at: bool = False) -> re.Match[str] | None:

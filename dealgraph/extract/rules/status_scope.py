@@ -22,7 +22,7 @@ read as ``reported``, and ja noun triggers whose clause ends in an acquisition v
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from dealgraph.extract.rules.lexicon import cues
 from dealgraph.extract.rules.view import SentenceView, Trigger
@@ -40,20 +40,25 @@ def _local(view: SentenceView, name: str) -> re.Pattern[str] | None:
     return _status_cues(view.lang).get(name)
 
 
-def rumor_matches(view: SentenceView) -> Iterator[re.Match[str]]:
-    """Every rumour cue of the sentence (``cues`` and ``status`` tables), in text order, not negated in place."""
+def rumor_matches(view: SentenceView) -> list[re.Match[str]]:
+    """Every rumour cue of the sentence (``cues`` and ``status`` tables), in text order, not negated in place
+    (found once per sentence: every trigger of it asks)."""
+    if "rumors" in view.memo:
+        return view.memo["rumors"]
     s = view.sentence
     found = [m for p in (cues(s.lang).get("rumored"), _local(view, "rumored")) if p is not None
              for m in p.finditer(s.text)]
     not_rumor = _local(view, "not_rumor")
-    for m in sorted(found, key=lambda m: m.start()):
-        if not_rumor is not None and not_rumor.search(s.text, max(0, m.start() - 16), m.start()):
-            continue
-        yield m
+    out = [m for m in sorted(found, key=lambda m: m.start())
+           if not_rumor is None or not not_rumor.search(s.text, max(0, m.start() - 16), m.start())]
+    view.memo["rumors"] = out
+    return out
 
 
 def _segments(view: SentenceView) -> list[tuple[int, int, str]]:
-    """(start, end, boundary text before it) of each segment, sentence offsets."""
+    """(start, end, boundary text before it) of each segment, sentence offsets (once per sentence)."""
+    if "segments" in view.memo:
+        return view.memo["segments"]
     s, bound = view.sentence, _local(view, "boundary")
     cuts = [] if bound is None else [(m.start(), m.end(), m.group()) for m in bound.finditer(s.text)]
     out, lo, before = [], 0, ""
@@ -62,6 +67,7 @@ def _segments(view: SentenceView) -> list[tuple[int, int, str]]:
             out.append((lo, a, before))
         lo, before = b, text
     out.append((lo, len(s.text), before))
+    view.memo["segments"] = out
     return out
 
 

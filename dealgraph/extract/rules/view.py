@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from dealgraph.extract.rules.lexicon import TriggerEntry, cues, markers, trigger_entry, trigger_starts, triggers
+from dealgraph.extract.rules.lexicon import (TriggerEntry, cues, markers, trigger_entries, trigger_entry, trigger_starts,
+                                             triggers)
 from dealgraph.extract.rules.lang_ja import headline_subject
 from dealgraph.extract.sentences import Sentence
 from dealgraph.model import Amount, DateMention, Mention, Percentage
@@ -74,6 +75,7 @@ class SentenceView:
     dates: list[DateMention] = field(default_factory=list)
     found: dict[tuple[Any, ...], re.Match[str] | None] = field(default_factory=dict, repr=False, compare=False)
     lang: str = field(init=False, default="")  # the sentence's language (read very often: a plain slot)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # per-sentence, shared by its triggers
 
     def __post_init__(self) -> None:
         self.lang = self.sentence.lang
@@ -99,11 +101,11 @@ class SentenceView:
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
     """Lexicon matches of the sentence's language, as document offsets."""
-    entries, regex = triggers(sentence.lang)
+    entries = trigger_entries(sentence.lang)[0]
     out = []
     low = sentence.text.lower()
     low = low if len(low) == len(sentence.text) else sentence.text  # keep offsets exact
-    for m in _trigger_matches(low, sentence.lang, regex):
+    for m in _trigger_matches(low, sentence.lang):
         entry = entries[trigger_entry(m.lastgroup)]  # type: ignore[arg-type]
         if entry.kind == "none":  # a blocker: "investors", "投资者" are not deals
             continue
@@ -112,12 +114,12 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     return out
 
 
-def _trigger_matches(low: str, lang: str, regex: re.Pattern[str]) -> Any:
-    """``regex.finditer(low)``, faster: only the entries that can start with a word's first character
-    are tried there (lexicon.trigger_starts)."""
+def _trigger_matches(low: str, lang: str, regex: re.Pattern[str] | None = None) -> Any:
+    """``triggers(lang)[1].finditer(low)``, faster: only where a trigger can begin (en: its first
+    characters), and only the entries that can start with that character (lexicon.trigger_starts)."""
     split = trigger_starts(lang)
     if split is None:
-        return regex.finditer(low)
+        return (regex or triggers(lang)[1]).finditer(low)
     starts, per_char = split
     out, pos = [], 0
     for s in starts.finditer(low):

@@ -2275,3 +2275,133 @@ def test_targets_en_articles_score() -> None:
     report = evaluate([folder], create_extractor("rules.v1"))
     overall = report.counts()
     assert overall.precision >= 0.85 and overall.recall >= 0.78, report.as_dict()["misses"] + report.as_dict()["false"]
+
+
+# -- round 17, area "context_en": parties named earlier in the article (context_en.py) ------------
+_CONTEXT_EN_ROUND17 = [
+    # after the investors' sentence: the valuation is of the round's company, never an investor
+    ("Thinking Machines raised $2 billion. The round was led by Andreessen Horowitz. Other investors included "
+     "Nvidia, Accel and Cisco. The financing values the startup at $12 billion.",
+     [("investment", None, "Thinking Machines", 2 * B, None), ("investment", "Andreessen Horowitz", "Thinking Machines", None, None),
+      ("investment", "Nvidia", "Thinking Machines", None, None), ("investment", "Accel", "Thinking Machines", None, None),
+      ("investment", "Cisco", "Thinking Machines", None, None), ("valuation", None, "Thinking Machines", 12 * B, None)]),
+    ("Crusoe completed a $1.38 billion round. It was led by Valor Equity Partners and Mubadala, and Founders Fund "
+     "continued to follow. After the financing, the company is valued at $13 billion.",
+     [("investment", None, "Crusoe", 1380 * M, None), ("valuation", None, "Crusoe", 13 * B, None)]),
+    # a newsletter section: the heading's company raises, is valued, and the investors back it
+    ("Funding roundup\n\nReflection AI\n\n- Secured $2 billion, with Nvidia leading.\n- Now worth $8 billion.",
+     [("investment", None, "Reflection AI", 2 * B, None), ("investment", "Nvidia", "Reflection AI", None, None),
+      ("valuation", None, "Reflection AI", 8 * B, None)]),
+    ("Weekly deals\n\nSafe Superintelligence\n\n- Raised $2 billion in fresh funding.\n- Greenoaks led; Alphabet "
+     "and Nvidia also joined.\n- The round values it at $32 billion.",
+     [("investment", None, "SSI", 2 * B, None), ("investment", "Greenoaks", "SSI", None, None),
+      ("investment", "Google", "SSI", None, None), ("investment", "Nvidia", "SSI", None, None),
+      ("valuation", None, "SSI", 32 * B, None)]),
+    # precision: a heading that is a sentence about two companies gives nothing to a dropped subject
+    ("Deals\n\nNvidia and Microsoft\n\n- Raised $2 billion.", []),
+    # the right antecedent is kept when it is the one company in context
+    ("Anthropic raised $13 billion led by ICONIQ. The deal valued the San Francisco-based lab at $183 billion.",
+     [("investment", None, "Anthropic", 13 * B, None), ("investment", "ICONIQ", "Anthropic", None, None),
+      ("valuation", None, "Anthropic", 183 * B, None)]),
+]
+
+
+# Known gaps: "the company"/"the startup" bound to an investor or a former employer named last. A rebinding
+# that fixed these lowered the held-out score (round 17) and was taken out; strict, so a fix shows up.
+_CONTEXT_EN_GAPS = [
+    ("Crusoe raised $1.38 billion, with Founders Fund taking part. The company also got a $750 million credit line "
+     "from Blue Owl.", [("investment", "Founders Fund", "Crusoe", 1380 * M, None), ("loan", "Blue Owl", "Crusoe", 750 * M, None)]),
+    # precision: only funds in context, no company -> no valuation claim for a fund
+    ("Sequoia and Accel led the deal. The company is now valued at $5 billion.", []),
+    # "the company/the startup" after an aside naming a former employer: the subject, not the employer
+    ("Thinking Machines Lab, the startup of former OpenAI technology chief Mira Murati, closed its seed round. "
+     "The startup raised $2 billion.", [("investment", None, "Thinking Machines", 2 * B, None)]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="the reference binds to the party named last (an investor or former employer)")
+@pytest.mark.parametrize("text,expected", _CONTEXT_EN_GAPS, ids=[t[:40] for t, _ in _CONTEXT_EN_GAPS])
+def test_context_en_known_gaps(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,expected", _CONTEXT_EN_ROUND17, ids=[t[:40] for t, _ in _CONTEXT_EN_ROUND17])
+def test_context_en_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_context_en_articles() -> None:
+    """Own articles written before the round-17 rules (F1 0.32 then; 0.75 with a rebinding of "the company"
+    that was taken out because it lowered the held-out score; what remains is pinned here)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract.rules import RuleExtractor
+
+    folder = Path(__file__).parent / "fixtures" / "extract" / "context_en_round17"
+    counts = evaluate([folder], RuleExtractor()).counts(lang="en")
+    assert counts.tp >= 20 and counts.fp <= 16, counts
+
+
+# -- round 17, phenomenon "revenue_purchase": customer shares and orders --------------------------
+_REVENUE_PURCHASE_EN = [
+    ("Dell said Meta accounted for 18% of its AI server revenue last quarter.",
+     [("revenue", "Meta", "Dell", None, "reported")]),
+    ("Broadcom noted that Google remains its largest customer for custom accelerators.",
+     [("revenue", "Google", "Broadcom", None, "reported")]),
+    ("Marvell said sales to Amazon and Microsoft made up more than half of its data-center revenue.",
+     [("revenue", "Amazon", "Marvell", None, "reported"), ("revenue", "Microsoft", "Marvell", None, "reported")]),
+    ("One customer accounted for 19% of Broadcom's revenue in fiscal 2024.",
+     [("revenue", None, "Broadcom", None, "reported")]),
+    ("Supermicro said it has received $12 billion of orders for Blackwell systems.",
+     [("purchase", None, "Supermicro", 12 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _REVENUE_PURCHASE_EN, ids=[t[:40] for t, _ in _REVENUE_PURCHASE_EN])
+def test_revenue_purchase_sentence_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_revenue_purchase_unnamed_customers_one_claim_each() -> None:
+    got = [c for c in extract("Three direct customers represented 14%, 11% and 10% of Nvidia's total revenue.", "en")]
+    assert sorted(int(c.pct) for c in got if c.kind == "revenue" and c.source is None) == [10, 11, 14]
+
+
+def test_revenue_purchase_total_revenue_is_no_claim() -> None:
+    assert extract("Nvidia's revenue rose to $57 billion in the quarter.", "en") == []
+
+
+def test_revenue_purchase_articles_en() -> None:
+    """Own articles written before the round-17 rules (en scored P 0.00 R 0.00 then)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract.rules import RuleExtractor
+
+    folder = Path(__file__).parent / "fixtures" / "extract" / "revenue_purchase_round17"
+    counts = evaluate([folder], RuleExtractor()).counts(lang="en")
+    assert counts.tp >= 8 and counts.fp <= 4, counts
+
+
+# round 17, deals_mlj: who buys in mergers, who lends, who is a venture member
+_DEALS_MLJ_EN = [
+    ("Cloud security firm Wiz agreed to be acquired by Google for $32 billion.",
+     [("acquisition", "Google", "Wiz", 32000000000, None)]),
+    ("AMD completed its purchase of server maker ZT Systems for $4.9 billion.",
+     [("acquisition", "AMD", "ZT Systems", 4900000000, None)]),
+    ("Chipmaker Ampere will be bought by SoftBank in a $6.5 billion deal, the biggest purchase SoftBank has made this year.",
+     [("acquisition", "SoftBank", "Ampere Computing", 6500000000, None)]),
+    ("The company CoreWeave obtained a $2.3 billion debt facility from Blackstone and Magnetar.",
+     [("loan", "Blackstone", "CoreWeave", None, None), ("loan", "Magnetar", "CoreWeave", None, None),
+      ("loan", None, "CoreWeave", 2300000000, None)]),
+    ("Crusoe has obtained a $750 million credit line from Brookfield.", [("loan", "Brookfield", "Crusoe", 750000000, None)]),
+    ("Intel's board rejected a $100 billion offer for the chipmaker from Qualcomm.",
+     [("acquisition", "Qualcomm", "Intel", 100000000000, None)]),
+    ("xAI sold $5 billion of bonds and loans.", [("loan", None, "xAI", 5000000000, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _DEALS_MLJ_EN, ids=[t[:40] for t, _ in _DEALS_MLJ_EN])
+def test_deals_mlj_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)

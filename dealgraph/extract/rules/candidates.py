@@ -175,6 +175,8 @@ def _no_source_ok(c: Candidate) -> bool:
         return True  # round 14 corporate: "X will pay $1.5 billion to settle a class action" (plaintiffs unnamed)
     if c.kind == "investment" and c.targets and UNNAMED_INVESTORS in c.notes:
         return True  # round 10 (unblock): investment null -> X, investors only described
+    if c.kind in ("revenue", "purchase") and any(n.startswith(("unnamed customers:", "orders from unnamed")) for n in c.notes):
+        return c.amount is not None or c.pct is not None  # round 17 (revenue_purchase): customers left unnamed
     if c.kind == "purchase" and c.trigger.entry.frame == "sell":  # shares sold on the market: buyers unnamed
         return c.amount is not None
     if c.amount is None or c.kind not in NO_SOURCE_OK:

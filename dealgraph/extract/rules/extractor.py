@@ -26,11 +26,16 @@ from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules import conj_en
 from dealgraph.extract.rules import nominal
 from dealgraph.extract.rules import followups
+from dealgraph.extract.rules import context_zh
 from dealgraph.extract.rules import parties_roles
 from dealgraph.extract.rules import amount_binding
 from dealgraph.extract.rules import layouts, layouts_tables
 from dealgraph.extract.rules import kinds_deals
+from dealgraph.extract.rules import deals_mlj
+from dealgraph.extract.rules import revenue_purchase
 from dealgraph.extract.rules import missing_parties
+from dealgraph.extract.rules import context_en
+from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -144,6 +149,8 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     mentions = find_mentions(text, lang, resolver=resolver)
     if lang == "ja":
         mentions = ja_clauses.rebind_references(text, sentences, mentions)  # round 7: 同社 = the topic
+    if lang == "zh":
+        mentions = context_zh.rebind(text, sentences, mentions)  # round 17: 该公司/公司/其 along the subject chain
     amounts = find_amounts(text, lang, published=doc.published)
     pcts = find_percentages(text, lang)
     dates = find_dates(text, lang, published=doc.published)
@@ -240,6 +247,8 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = revenue.adjust(view, loans.adjust(view, cands))  # round 14: lenders, borrowers, payers (loans.py, revenue.py)
     cands = nominal.adjust(view, control.adjust(view, cands))  # round 15: deals named as noun phrases
     cands = kinds_deals.adjust(view, cands)  # round 15: kinds when the parties are right (kinds_deals.py)
+    cands = deals_mlj.adjust(view, cands)  # round 17: merger roles, loan lenders, venture members (deals_mlj.py)
+    cands = revenue_purchase.adjust(view, cands)  # round 17: customer shares, orders (revenue_purchase.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
@@ -256,6 +265,7 @@ class _State:
         self._top: str | None | bool = False
         self.sentences: list[Any] = []
         self.recent: list[tuple[int, C.Candidate]] = []  # round 16 missing_parties: kept deals, for dropped subjects
+        self.text = doc.text  # round 17 context_en: section headings
 
     def link(self, view: SentenceView, cands: list[C.Candidate]) -> None:
         adjacent = self.prev if view.index - self.prev_index == 1 else []
@@ -270,12 +280,15 @@ class _State:
         _share_round_target(cands)
         ja_links.link(view, cands, adjacent, self.mentions)  # round 9 jarecall2: valuation after a round, describers
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
+        context_zh.round_leader(cands, adjacent)  # round 17: "此輪由A領投" leads the previous sentence's round
         followups.remaining_holder(cands, adjacent)  # round 12: "X will remain a minority investor"
         followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"
         followups.cjk_lenders(cands, adjacent)  # round 13: "A、B等银行参与了此次银团贷款"
         followups.cjk_stake_ratio(cands, adjacent)  # round 13: "取引完了後、Aの出資比率は約11%となる"
         missing_parties.round_company(cands, adjacent)  # round 16: "交易完成后，该公司的估值…" is the round's company
         missing_parties.round_valuation(cands, adjacent)  # round 16: "The deal values the startup at …"
+        for c in cands:
+            context_en.fill_section(c, self.text, self.mentions, self.sentences)  # round 17: "## X / - Raised $2 billion"
         for c in cands:
             missing_parties.fill_topic(c, self.mentions, self.sentences, adjacent)  # round 16: no party named, one in context
         for c in cands:
@@ -353,6 +366,7 @@ class _State:
         if first is None or first.entity in {p.entity for p in c.targets} or actor is not None \
                 or missing_parties.not_subject(first, prev):
             first = missing_parties.dropped_subject(c, self.mentions, self.sentences, self.recent)  # は-topic
+            first = first or context_ja.heading_subject(c, self.mentions, self.sentences)  # round 17: "■KDDI" heading
         if first is None or first.entity in {p.entity for p in c.targets}:
             return
         from dealgraph.extract.rules.view import Party
@@ -420,7 +434,7 @@ def _continue_previous(c: C.Candidate, prev: list[C.Candidate], view: SentenceVi
         if not p.sources and not p.targets:
             continue  # round 16 missing_parties: a deal naming nobody takes no amount from the next sentence
         if p.kind != c.kind and not anaphoric and not _venture_size(c, p) and not _contract_value(c, p) \
-                and not ja_links.sum_value(c, p):
+                and not ja_links.sum_value(c, p) and not context_ja.sum_value(c, p):  # round 17: 「投資額は…」
             continue
         if p.kind == "stake" and p.pct is None and c.kind == "investment":
             continue  # "XはYの大株主だ。同社はYに400億ドルを拠出する": new money, not the holding's price (round 6)

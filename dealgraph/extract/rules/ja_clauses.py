@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
+from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules.view import Party, SentenceView
 from dealgraph.model import Mention
 
@@ -316,7 +317,7 @@ def rebind_references(text: str, sentences: Sequence[Any], mentions: list[Mentio
                 out.append(Mention(start=start, end=end, text=r.group(), entity=head.entity, type=head.type,
                                    provisional=head.provisional, via="reference", unit=head.unit))
                 out.sort(key=lambda m: m.start)
-    return out
+    return context_ja.bind_they(text, sentences, out, _sentence_topic)  # round 17: 彼ら in translated text
 
 
 def _fits(word: str, m: Mention) -> bool:

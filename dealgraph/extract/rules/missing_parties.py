@@ -163,6 +163,10 @@ def issuer_mentions(text: str, lang: str | None, s: Sentence, mentions: Sequence
     if pattern is None or not pattern.search(s.text):
         return []
     issuer = _issuer(text, lang or "", mentions)
+    if issuer is None and lang == "ja":  # round 17 context_ja: 「株式会社X（…、以下「当社」）は」
+        from dealgraph.extract.rules import context_ja
+
+        issuer = context_ja.defined_issuer(text, mentions)
     out = []
     for m in pattern.finditer(s.text) if issuer is not None else ():
         at = s.start + m.start()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules.context import _first_party
 from dealgraph.model import Mention
 
@@ -57,6 +58,8 @@ def carry_subject(c: Candidate, mentions: Sequence[Mention], sentences: Sequence
     candidates = [m for m in _previous_parties(view, mentions, starts, sentences) if m.entity not in taken]
     if not candidates or candidates[0].entity == c.sources[0].entity:
         return
+    if view.lang == "ja" and context_ja.keeps_reference(candidates[0], sentences[view.index - 1]):
+        return  # round 17 context_ja: the chairman or a named project is no 同社; the topic binding stays
     old, c.sources[0].entity = c.sources[0].entity, candidates[0].entity  # type: ignore[assignment]
     c.note(f"{c.sources[0].text} opens the sentence: the previous subject {c.sources[0].entity}, not {old}")
 

@@ -97,7 +97,6 @@ def _after_descriptor(text: str) -> list[Candidate]:
 
 
 def _chinese(text: str) -> list[Candidate]:
-    stop = stopwords()["zh"]
     out = []
     for m in ZH_CUE_RE.finditer(text):
         name, cue = m.group(1), m.group(2)

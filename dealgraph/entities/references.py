@@ -107,9 +107,6 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def resolve_references(text: str, mentions: Sequence[Mention], resolver: Any = None) -> list[Mention]:
-    """Mentions for the references in ``text``; ``mentions`` are the named ones, sorted by start."""
-    return _run(text, mentions, resolver).out
 
 
 def with_references(text: str, mentions: Sequence[Mention], resolver: Any = None) -> list[Mention]:

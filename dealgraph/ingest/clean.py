@@ -263,7 +263,6 @@ def _menu(low: str) -> bool:
 
 def _drop_disclaimers(lines: list[str], keep: list[bool], removed: list[tuple[int, str]]) -> None:
     """A disclaimer heading line, and the boilerplate paragraphs right after it."""
-    table = _tables()
     for i, line in enumerate(lines):
         if not keep[i] or not _disclaimer_head(_fold(line)):
             continue

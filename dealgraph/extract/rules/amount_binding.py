@@ -8,7 +8,7 @@ pass reads the amounts no claim took and, when a word binds one to a part (``par
 or to the whole (``total``: larger), adds a claim for it with the deal's kind and parties: one claim per
 tranche or share, as the gold files do. A named party in the part's clause is its payer ("其中软银出资300亿
 美元"); several named parties leave the payer unnamed. A part in a sentence without a deal word ("An
-initial $10 billion is due in mid-April") belongs to the deal of the last three sentences whose amount is
+initial $10 billion is due in mid-April") belongs to the deal of the last four sentences whose amount is
 larger. Amounts that are someone's revenue, value or price (``not_deal``) are never bound.
 
 ``lead_owns_round``: "A to lead $40 billion round", "with A leading": the amount is the round's, not A's.

@@ -2,7 +2,7 @@
 
 A pronoun (it, its, the company ...; 其; 同社 are handled by dealgraph.entities) that comes before
 any named party of its sentence stands for the subject of the previous sentence, i.e. the first
-party named there (within two sentences back). The result is an extra ``Mention`` with
+party named there (in the sentence before). The result is an extra ``Mention`` with
 ``via="reference"`` so the rules read it like any other party and lower the confidence.
 """
 

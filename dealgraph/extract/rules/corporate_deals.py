@@ -8,7 +8,7 @@
   "Core Scientific shareholders voted" (a name before a bare "shareholders") is no holding;
 - "a takeover/deal valued at $9 billion": the value is the deal's price, not a valuation;
 - acqui-hires: "paid $900 million to hire X's founders and license its technology";
-- zh "A与B、C共同出资设立的X" and ja "AはB、Cと合弁会社Xを設け": every partner is a member of X.
+- zh "A与B、C共同出资设立的X": every partner is a member of X (the ja form "AはB、Cと合弁会社Xを設け" is not read yet).
 """
 
 from __future__ import annotations

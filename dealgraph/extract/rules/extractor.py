@@ -540,6 +540,3 @@ def _trace(view: SentenceView, cands: list[C.Candidate]) -> SentenceTrace:
                          [t.text for t in view.triggers], cands)
 
 
-def with_lang(doc: Document, lang: str) -> Document:
-    """``doc`` with another language (used by explain --lang)."""
-    return replace(doc, lang=lang)

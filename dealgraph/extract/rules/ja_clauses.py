@@ -50,7 +50,6 @@ _CEILING = re.compile(r"(?:最大|最高|上限)\s*$")
 _REL_VERB = re.compile(r"^(?:する|した|している|していた|先である|先の)(?:米|英|仏|中|独|韓|台|日|蘭)?")
 _LOAN_WORD = re.compile(r"^[^。、]{0,6}?(?:融資|ローン|銀行団|社債|借り入れ|借入)")
 _REF = re.compile(r"同社|同グループ|同省|同行|同ファンド|同庁")  # 両社 names two: left to the resolver
-_DEBT = ("loan",)
 _COUNTRY = "米英仏中独韓台日蘭"  # round 16: "Yが出資する米Z": the name may include the country ("米オープンAI")
 _DIRECTED = ("supply", "buy", "contract", "compute_commitment", "purchase", "pay")
 

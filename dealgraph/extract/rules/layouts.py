@@ -123,7 +123,6 @@ def _zh_got_investor(view: SentenceView, c: C.Candidate) -> None:
         return
 
 
-_ROUND_OF = re.compile(r"(?:'s|’s)\s", re.IGNORECASE)
 
 
 def _round_owner_inside(view: SentenceView, c: C.Candidate) -> None:

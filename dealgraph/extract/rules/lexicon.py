@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-LANGS = ("en", "zh", "ja")
 
 
 @dataclass(frozen=True, slots=True)

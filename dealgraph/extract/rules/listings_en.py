@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from dealgraph.extract.rules.candidates import Candidate
-from dealgraph.extract.rules.view import Party, SentenceView
+from dealgraph.extract.rules.view import SentenceView
 
 _OFFERING = re.compile(r"\b(?:IPO|initial public offering|listing|share sale|stock sale|offering|debut|"
                        r"block trade|secondary sale)\b", re.IGNORECASE)

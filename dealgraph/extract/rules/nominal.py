@@ -32,7 +32,6 @@ from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
 
 LED = "entered the round:"  # the note prefix extractor._led_round reads
-_ROUND_KINDS = ("investment",)
 
 # -- en ----------------------------------------------------------------------------------------
 _EN_WHICH = re.compile(r"^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|now|also|already|still|long|reportedly|"

@@ -48,7 +48,7 @@ def bystander(text: str, lang: str, m: Mention) -> bool:
 
 
 def drop_bystanders(text: str, lang: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """The sentence's mentions without bystanders (a reference or a stated party is kept)."""
+    """The sentence's mentions without bystanders (references are kept)."""
     return [m for m in mentions if m.via == "reference" or not bystander(text, lang, m)]
 
 

@@ -37,7 +37,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _ZH_CONDUIT = _rx(r"(?:通过|经由|借助)(?:其|旗下|旗下的|下属|下属的)?$")
 _ZH_CONDUIT_AFTER = _rx(r"^(?:基金|公司)?(?:向|对|投资|出资|注资|入股|参与|领投|认购)")
 _JA_CONDUIT = re.compile(r"^(?:社|ファンド)?(?:を通じて|を通じ|を通して|経由で|を介して)")
-_JA_ALSO = re.compile(r"^[^、。，,]{0,16}?も(?!の)")
 _ZH_LEAD = _rx(r"领投|牵头|领衔|主导")
 _ZH_JOIN = _rx(r"跟投|参投|参与|亦参与|也参与")
 _ZH_ROUND_OF = _rx(r"^(?:公司|集团)?的[^，,。；;]{0,16}?(?:融资|轮)")

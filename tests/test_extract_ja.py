@@ -1335,3 +1335,102 @@ _DEALS_MLJ_JA = [
 @pytest.mark.parametrize("text,expected", _DEALS_MLJ_JA, ids=[t[:20] for t, _ in _DEALS_MLJ_JA])
 def test_deals_mlj_ja(text: str, expected: list[tuple]) -> None:
     check(text, "ja", expected)
+
+
+# round 18, phenomenon "kinds2": debt and equity figures of one raise (own sentences)
+KINDS2_JA = [
+    ("xAIは50億ドルのデットファイナンスと50億ドルの株式による調達を進めた。",
+     [("loan", None, "xAI", 5 * B, None), ("investment", None, "xAI", 5 * B, None)]),
+    ("コアウィーブは20億ドルの社債と10億ドルの株式による調達を実施した。",
+     [("loan", None, "CoreWeave", 2 * B, None), ("investment", None, "CoreWeave", 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KINDS2_JA)
+def test_kinds2_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+STAKES_JA = [  # round 18 stakes: (sentence, holder, company, pct)
+    ("SKハイニックスはキオクシアホールディングスの株式の約15%を保有する。", "SK Hynix", "Kioxia", 15),
+    ("ソフトバンクグループはArmの株式の3分の1を保有する。", "SoftBank", "Arm", 33.3),
+    ("ソフトバンクグループは英半導体設計大手Armの株式の約9割を保有している。", "SoftBank", "Arm", 90),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "company", "pct"), STAKES_JA)
+def test_stakes_ja_holdings(text: str, holder: str, company: str, pct: float) -> None:
+    got = {(c.kind, c.source, c.target, float(c.pct) if c.pct is not None else None) for c in extract(text, "ja")}
+    assert got == {("stake", holder, company, pct)}
+
+
+# -- round 18, phenomenon "purchases3": foundry orders (委託), GPUs named by product, orders -------
+_PURCHASES3_JA = [
+    ("プリファードネットワークスは、自社開発のAIチップの製造をTSMCに委託している。",
+     [("purchase", "Preferred Networks", "TSMC", None, None)]),
+    ("アップルは、半導体の生産を台湾のTSMCに委託している。", [("purchase", "Apple", "TSMC", None, None)]),
+    ("ソフトバンクグループは、米エヌビディアの最新GPU「ブラックウェル」を約1万基調達した。",
+     [("purchase", "SoftBank", "Nvidia", None, None)]),
+    ("台湾TSMCは、東京エレクトロンに成膜装置を追加発注した。", [("purchase", "TSMC", "Tokyo Electron", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _PURCHASES3_JA, ids=[t[:20] for t, _ in _PURCHASES3_JA])
+def test_purchases3_sentence_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", ["一方、東京エレクトロンの受注残高は3兆円に達した。", "業務を外部に委託している。"])
+def test_purchases3_backlog_and_outsourcing_are_no_claim_ja(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+def test_purchases3_articles_ja() -> None:
+    """Own articles written before the round-18 rules (ja scored P 0.78 R 0.70 then)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract.rules import RuleExtractor
+
+    folder = Path(__file__).parent / "fixtures" / "extract" / "purchases3_round18"
+    counts = evaluate([folder], RuleExtractor()).counts(lang="ja")
+    assert counts.tp >= 8 and counts.fp <= 2, counts
+
+
+# round 18, phenomenon "acquisitions3": XによるYの買収 (X buys), suits against the acquirer
+_ACQUISITIONS3_JA = [
+    ("米連邦取引委員会（FTC）はマイクロソフトによるアクティビジョン・ブリザードの買収の差し止めを求めて提訴した。",
+     [("acquisition", "Microsoft", "Activision Blizzard", None, None), ("lawsuit", "FTC", "Microsoft", None, None)]),
+    ("エヌビディアによるアームの買収は、FTCの提訴を受けて2022年に断念された。",
+     [("acquisition", "Nvidia", "Arm", None, "denied"), ("lawsuit", "FTC", "Nvidia", None, None)]),
+    ("マイクロソフトによるアクティビジョン・ブリザードの買収は2023年10月に完了した。",
+     [("acquisition", "Microsoft", "Activision Blizzard", None, "completed")]),
+    ("エヌビディアはランAIの完全子会社化を完了した。", [("acquisition", "Nvidia", "Run:ai", None, "completed")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ACQUISITIONS3_JA, ids=[t[:20] for t, _ in _ACQUISITIONS3_JA])
+def test_acquisitions3_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# round 18, phenomenon compute3: XはYに計算資源を提供, Xは、Yとの間で…クラウド利用契約
+_COMPUTE3_JA = [
+    ("さくらインターネットは、KDDIに計算資源を提供する契約を結んだ。契約額は約6億ドル。",
+     [(_C, "KDDI", "Sakura Internet", 600 * M, None)]),
+    ("オープンAIは、オラクルとの間で3000億ドル規模のクラウド利用契約を締結した。", [(_C, "OpenAI", "Oracle", 300 * B, None)]),
+    ("ソフトバンクは、マイクロソフトとの間で10億ドルのクラウド契約を結んだ。", [(_C, "SoftBank", "Microsoft", 1 * B, None)]),
+    ("ネビウスは、マイクロソフトにGPUの計算能力を提供する契約を結んだ。契約総額は174億ドル。",
+     [(_C, "Microsoft", "Nebius", 17400 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _COMPUTE3_JA, ids=[c[0][:20] for c in _COMPUTE3_JA])
+def test_compute3_sentence_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_compute3_one_direction_ja() -> None:
+    """The provider of 計算資源を提供する is never also the customer."""
+    got = summary(extract("さくらインターネットは、KDDIに計算資源を提供する契約を結んだ。契約額は約100億円。", "ja"))
+    assert {(s, t) for _, s, t, _, _ in got} == {("KDDI", "Sakura Internet")}, got

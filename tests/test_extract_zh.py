@@ -1384,3 +1384,107 @@ def test_context_zh_articles() -> None:
     folder = Path(__file__).parent / "fixtures" / "extract" / "context_zh_round17"
     counts = evaluate([folder], RuleExtractor()).counts(lang="zh")
     assert counts.tp >= 30 and counts.fp <= 2, counts
+
+
+# round 18, phenomenon "kinds2": debt and equity figures of one raise (own sentences)
+KINDS2_ZH = [
+    ("xAI完成50亿美元债务融资和50亿美元股权融资。",
+     [("loan", None, "xAI", 5 * B, None), ("investment", None, "xAI", 5 * B, None)]),
+    ("CoreWeave通过发行债券募资20亿美元。", [("loan", None, "CoreWeave", 2 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KINDS2_ZH)
+def test_kinds2_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+STAKES_ZH = [  # round 18 stakes: (sentence, holder, company, pct)
+    ("英特尔在Mobileye的持股稀释至约80%。", "Intel", "Mobileye", 80),
+    ("小米已将其在地平线机器人的持股减持至4.9%。", "Xiaomi", "Horizon Robotics", 4.9),
+    ("阿里巴巴在月之暗面的持股比例约为36%。", "Alibaba", "Moonshot AI", 36),
+    ("软银集团持有Arm约九成股权。", "SoftBank", "Arm", 90),
+    ("鴻海對夏普的持股比例約為三分之一。", "Foxconn", "Sharp", 33.3),
+    ("腾讯持有MiniMax约两成股份。", "Tencent", "MiniMax", 20),
+    ("截至去年底，阿里巴巴在月之暗面的持股升至约四成。", "Alibaba", "Moonshot AI", 40),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "company", "pct"), STAKES_ZH)
+def test_stakes_zh_holdings(text: str, holder: str, company: str, pct: float) -> None:
+    got = {(c.kind, c.source, c.target, float(c.pct) if c.pct is not None else None) for c in extract(text, "zh")}
+    assert got == {("stake", holder, company, pct)}
+
+
+def test_stakes_zh_fraction_without_holding_is_no_percentage() -> None:
+    # 九成 of a market is not a stake: no stake trigger, no claim
+    assert extract("英伟达占据了AI加速器市场约九成份额。", "zh") == []
+
+
+# -- round 18, phenomenon "purchases3": foundry orders, prepayments, chips named by product --------
+_PURCHASES3_ZH = [
+    ("AMD已委托台积电代工其下一代2纳米处理器。", [("purchase", "AMD", "TSMC", None, None)]),
+    ("苹果委托台积电生产M5芯片。", [("purchase", "Apple", "TSMC", None, None)]),
+    ("字节跳动今年向英伟达订购了约10万颗H20芯片，总价值约20亿美元。",
+     [("purchase", "ByteDance", "Nvidia", 2 * B, None)]),
+    ("小米向三星预付了10亿美元，以锁定未来两年的内存供应。", [("purchase", "Xiaomi", "Samsung", 1 * B, None)]),
+    ("据悉,为了大量购入紧俏的英伟达H100,Crusoe融资借款了2亿美元。", [("loan", None, "Crusoe", 200 * M, None)]),
+    ("腾讯采购了一批昇腾芯片。", [("purchase", "Tencent", "Huawei", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _PURCHASES3_ZH, ids=[t[:20] for t, _ in _PURCHASES3_ZH])
+def test_purchases3_sentence_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_purchases3_purchase_obligations_are_no_claim_zh() -> None:
+    assert extract("英伟达的采购承诺总额已升至500亿美元。", "zh") == []
+
+
+def test_purchases3_articles_zh() -> None:
+    """Own articles written before the round-18 rules (zh scored P 0.63 R 0.50 then)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract.rules import RuleExtractor
+
+    folder = Path(__file__).parent / "fixtures" / "extract" / "purchases3_round18"
+    counts = evaluate([folder], RuleExtractor()).counts(lang="zh")
+    assert counts.tp >= 7 and counts.fp <= 2, counts
+
+
+# round 18, phenomenon "acquisitions3": a second clause naming the buyer again, suits against takeovers
+_ACQUISITIONS3_ZH = [
+    ("软银集团同意以65亿美元收购Ampere，交易完成后Ampere将成为软银的全资子公司。",
+     [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("美国联邦贸易委员会起诉阻止微软收购动视暴雪。",
+     [("acquisition", "Microsoft", "Activision Blizzard", None, None), ("lawsuit", "FTC", "Microsoft", None, None)]),
+    ("新思科技以350亿美元收购安西斯。", [("acquisition", "Synopsys", "Ansys", 35 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ACQUISITIONS3_ZH, ids=[t[:20] for t, _ in _ACQUISITIONS3_ZH])
+def test_acquisitions3_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# round 18, phenomenon compute3: 为X提供算力 (the provider is the subject) with a neutral contract word beside it
+_COMPUTE3_ZH = [
+    ("阿里云将为小米提供算力服务，双方签署了为期三年、总额约7亿美元的算力租赁合同。",
+     [(_C, "Xiaomi", "Alibaba", 700 * M, None)]),
+    ("甲骨文将为OpenAI提供算力服务，双方签署了价值3000亿美元的算力租赁合同。", [(_C, "OpenAI", "Oracle", 300 * B, None)]),
+    ("Nebius将为微软提供GPU算力，合同金额174亿美元。", [(_C, "Microsoft", "Nebius", 17400 * M, None)]),
+    ("字节跳动向甲骨文租用算力，合同总额约70亿美元。", [(_C, "ByteDance", "Oracle", 7 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _COMPUTE3_ZH, ids=[c[0][:20] for c in _COMPUTE3_ZH])
+def test_compute3_sentence_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_compute3_one_direction_zh() -> None:
+    """Two words of one deal never give it both ways."""
+    got = summary(extract("阿里云将为小米提供算力服务，双方签署了总额约50亿元人民币的算力租赁合同。", "zh"))
+    assert {(s, t) for _, s, t, _, _ in got} == {("Xiaomi", "Alibaba")}, got

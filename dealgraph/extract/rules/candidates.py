@@ -358,6 +358,8 @@ def pair_stakes(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
 
 # -- round 5: money flows (debt raised, customers, goods makers) -------------------------------
 
+_EQUITY_AMOUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:equity|stock)\b|\s*(?:的|の)?(?:股权|股權|株式|エクイティ)",
+                            re.IGNORECASE)
 _DEBT_WORD = re.compile(r"bonds?|notes|debt|loans?|社債|債券|债券|发债|發債|借款|贷款|貸款|ローン|借り入れ", re.IGNORECASE)
 
 
@@ -375,6 +377,8 @@ def debt_raise(view: SentenceView, cands: list[Candidate]) -> None:
         loan = loans[0]
         if c.targets and loan.targets and c.targets[0].entity != loan.targets[0].entity:
             continue
+        if _EQUITY_AMOUNT.match(view.sentence.text[c.amount.end - view.sentence.start:]):
+            continue  # round 18: "a separate $5 billion strategic equity raise" is no debt
         loan.amount, loan.targets = c.amount, loan.targets or c.targets
         loan.note(f"amount {c.amount.text!r} raised through the debt named in the sentence", +0.05)
         c.rejected = f"the money raised is the debt of {loan.trigger.text!r}"

@@ -86,7 +86,10 @@ def _debt_facility(view: SentenceView, c: Candidate) -> None:
         return
     s0 = view.sentence.start
     stop = min((p.start for p in c.sources if p.start > c.trigger.end), default=c.trigger.end + 60)
-    if _DEBT_WORD.search(view.sentence.text[c.trigger.end - s0:stop - s0]) and not re.search(
+    window = re.split(r"[,;]", view.sentence.text[c.trigger.end - s0:stop - s0])[0]  # round 18: not the next clause's debt
+    if re.search(r"(?i)\bround\b", c.trigger.text):
+        return  # "closes $6.6 billion round, adds $4 billion credit line": a round is equity
+    if _DEBT_WORD.search(window) and not re.search(
             r"(?i)\b(?:equity|convertible|shares|stock)\b", view.sentence.text):
         c.kind = "loan"
         c.note("a credit facility, term loan or debt obtained: a loan")

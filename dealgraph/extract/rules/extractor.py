@@ -20,6 +20,8 @@ from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang_ja, lang_zh, lists, refs, verbs
 from dealgraph.extract.rules import money, unblock
 from dealgraph.extract.rules import compute_deals
+from dealgraph.extract.rules import compute3
+from dealgraph.extract.rules import stakes
 from dealgraph.extract.rules import loans, revenue
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
@@ -32,6 +34,7 @@ from dealgraph.extract.rules import amount_binding
 from dealgraph.extract.rules import layouts, layouts_tables
 from dealgraph.extract.rules import kinds_deals
 from dealgraph.extract.rules import deals_mlj
+from dealgraph.extract.rules import acquisitions3
 from dealgraph.extract.rules import revenue_purchase
 from dealgraph.extract.rules import missing_parties
 from dealgraph.extract.rules import context_en
@@ -228,6 +231,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     if hooks is not None:
         hooks.prepare(view)  # language-specific reading of the sentence (lang_<xx>.py)
     control.prepare(view)  # acquisitions, stakes, lawsuits (control.py)
+    stakes.add_fractions(view)  # round 18: "about a third", 约九成, 三分之一 next to a holding (stakes.py)
     amounts = _assign(view)
     cands = [C.build(view, t, amounts.get(i), _pct_for(view, t), published) for i, t in enumerate(view.triggers)]
     for c in cands:
@@ -248,7 +252,10 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = nominal.adjust(view, control.adjust(view, cands))  # round 15: deals named as noun phrases
     cands = kinds_deals.adjust(view, cands)  # round 15: kinds when the parties are right (kinds_deals.py)
     cands = deals_mlj.adjust(view, cands)  # round 17: merger roles, loan lenders, venture members (deals_mlj.py)
+    cands = acquisitions3.adjust(view, cands)  # round 18: suits over takeovers, subsidiaries (acquisitions3.py)
     cands = revenue_purchase.adjust(view, cands)  # round 17: customer shares, orders (revenue_purchase.py)
+    cands = compute3.adjust(view, cands)  # round 18: compute deals read both ways, backlogs (compute3.py)
+    stakes.trailing_pct(view, cands)  # round 18: "largest shareholder with about 11%" (stakes.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 

@@ -39,7 +39,18 @@ _GOODS_AFTER = re.compile(r"^(?:'s\s+)?(?:社)?(?:製|制)?(?:的)?\s*(?:[\w-]+\
                           r"|服务器|伺服器|チップ|サーバー|半導体|[ahb]\d00)", re.IGNORECASE)
 _DEBT_AFTER = re.compile(r"^\s*(?:of|in)\s+(?:new\s+|fresh\s+|additional\s+|senior\s+|secured\s+)?(?:debt|loans?|bonds?|notes|"
                          r"borrowings|credit|debt financing)\b", re.IGNORECASE)
-_EQUITY_AFTER = re.compile(r"^\s*(?:of|in)\s+(?:new\s+|fresh\s+)?(?:equity|venture funding|funding|capital)\b", re.IGNORECASE)
+_EQUITY_AFTER = re.compile(r"^\s*(?:(?:of|in)\s+(?:new\s+|fresh\s+)?(?:equity|venture funding|funding|capital)|"
+                           r"(?:[\w-]+\s+){0,2}?(?:equity|stock)\s+(?:raise|round|sale|offering|financing|funding))\b",
+                           re.IGNORECASE)
+# round 18 (kinds2): "50億ドルのデットファイナンスと50億ドルの株式による調達", "50亿美元债务融资和50亿美元股权融资"
+_DEBT_AFTER_CJK = {
+    "zh": re.compile(r"^\s*(?:的)?(?:优先|優先|有担保|有擔保|定期)?(?:债务|債務|债券|債券|贷款|貸款|票据|票據|可转债|可轉債|信贷|信貸)"),
+    "ja": re.compile(r"^\s*(?:の|規模の)?(?:デット|社債|融資|借り?入れ?|ローン|債券|負債)"),
+}
+_EQUITY_AFTER_CJK = {
+    "zh": re.compile(r"^\s*(?:的)?(?:股权|股權|股份|股票)"),
+    "ja": re.compile(r"^\s*(?:の|規模の)?(?:株式|エクイティ|出資|増資)"),
+}
 _THROUGH_LOAN = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:through|via|from|with|using|in the form of|by way of|by tapping)\s+"
                            r"(?:a|an|its|the|new)?\s*$", re.IGNORECASE)
 _DEBT_CLAUSE = re.compile(r"debt|loans?|lenders?|credit|bonds?|notes", re.IGNORECASE)
@@ -213,13 +224,15 @@ def _amount_after(view: SentenceView, pattern: re.Pattern[str], exclude: object 
 
 def _debt_part(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """"raised $1.1 billion in equity and $7.5 billion in debt": the debt figure is a loan, its leaders lenders."""
-    if view.lang != "en":
-        return cands
+    debt_after = _DEBT_AFTER if view.lang == "en" else _DEBT_AFTER_CJK[view.lang]
+    equity_after = _EQUITY_AFTER if view.lang == "en" else _EQUITY_AFTER_CJK[view.lang]
+    if view.lang != "en" and _amount_after(view, equity_after) is None:
+        return cands  # CJK: only a raise that names both its debt and its equity figure
     out = list(cands)
     for c in cands:
         if c.kind != "investment" or c.trigger.entry.frame != "get" or c.rejected is not None or not c.targets:
             continue
-        debt = _amount_after(view, _DEBT_AFTER)
+        debt = _amount_after(view, debt_after)
         if debt is None or any(o.kind == "loan" and o.rejected is None and o.amount is debt for o in cands):
             continue
         s = view.sentence
@@ -231,7 +244,7 @@ def _debt_part(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
         out.append(loan)
         c.sources = [p for p in c.sources if p not in lenders]
         if c.amount is debt:
-            c.amount = _amount_after(view, _EQUITY_AFTER, debt)
+            c.amount = _amount_after(view, equity_after, debt)
             c.rejected = None if c.amount is not None else "the raise is the debt stated as a loan"
     return out
 

@@ -143,9 +143,12 @@ def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list
                 p.entity == m.entity and p.via != "reference" and not _CLAUSE_BREAK.search(text, p.end, m.start)
                 for p in parties):
             continue  # "Google invested in the company": a noun phrase never names its own subject
+        if _own_product(text, m, parties):
+            continue  # "Amazon ... trains Claude on its Trainium chips": the maker is already a party
         last = parties[-1] if parties else None
         if last and last.entity == m.entity and _SAME_PARTY_GAP.match(text[last.end:m.start]):
-            last.end, last.text = m.end, text[last.start:m.end]
+            if not (m.unit and not last.unit and not text[last.end:m.start].strip()):  # "英伟达H100": product outside
+                last.end, last.text = m.end, text[last.start:m.end]
             last.unit = last.unit or m.unit
             continue
         parties.append(Party(m.entity, m.start, m.end, m.text, type=m.type, via=m.via, unit=m.unit))
@@ -153,6 +156,15 @@ def make_parties(text: str, sentence: Sentence, mentions: list[Mention]) -> list
     if sentence.lang == "ja":
         headline_subject(text, sentence, parties)  # "A、Bに出資": A is the subject
     return parties
+
+
+_OWN_BEFORE = re.compile(r"(?:\bits|\btheir|其|自社の?)\s*$", re.IGNORECASE)
+
+
+def _own_product(text: str, m: Mention, parties: list[Party]) -> bool:
+    """A product after "its"/其 whose maker is already a party in the sentence (purchases3, round 18)."""
+    return bool(m.unit and _OWN_BEFORE.search(text[max(0, m.start - 8):m.start])
+                and any(p.entity == m.entity and not p.unit for p in parties))
 
 
 _MODIFIES = re.compile(r"^\s*[)）]?\s*(?:[(（][^)）]{1,12}[)）])?\s*(?:の|的)\s*$")

@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 FOLDERS = [ROOT.parent / "shared" / "seeds", ROOT / "examples" / "news", ROOT / "tests" / "fixtures" / "dev",
            ROOT / "tests" / "fixtures" / "extract"]
-HELDOUT = [ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout2"]
+HELDOUT = [ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout2",
+           ROOT / "tests" / "fixtures" / "heldout3"]
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 

@@ -2556,3 +2556,116 @@ def test_compute3_articles() -> None:
     folder = Path(__file__).parent / "fixtures" / "extract" / "compute3_round18"
     counts = evaluate([folder], RuleExtractor()).counts()
     assert counts.precision >= 0.85 and counts.recall >= 0.75, counts
+
+
+# round 19, phenomenon "status_en": status of English claims in varied tense and framing (own sentences)
+STATUS_EN_R19 = [
+    # failed deals never closed -> proposed
+    ("Nvidia's $40 billion purchase of Arm was abandoned in 2022 after regulators objected.", ("acquisition", "Nvidia", "Arm"), "proposed"),
+    ("AMD's planned $1 billion investment in Mistral AI fell through in August.", (_I, "AMD", "Mistral AI"), "proposed"),
+    ("The $3 billion takeover of Windsurf by OpenAI collapsed in July.", ("acquisition", "OpenAI", "Codeium"), "proposed"),
+    ("Shareholders voted down CoreWeave's $9 billion acquisition of Core Scientific.", ("acquisition", "CoreWeave", "Core Scientific"), "proposed"),
+    ("After talks with Apple collapsed, Meta invested $14.3 billion in Scale AI in June.", (_I, "Meta", "Scale AI"), "completed"),
+    # unnamed sources, singular or impersonal
+    ("Apple is aiming to buy Perplexity, an insider said.", ("acquisition", "Apple", "Perplexity"), "rumored"),
+    ("It is said that Amazon will invest another $4 billion in Anthropic.", (_I, "Amazon", "Anthropic"), "rumored"),
+    ("Google is said to be preparing a $2 billion investment in Anthropic.", (_I, "Google", "Anthropic"), "rumored"),
+    ("Oracle is reported to have lined up $38 billion of loans from a group of banks.", ("loan", None, "Oracle"), "rumored"),
+    ("Meta is reportedly weighing a $10 billion deal to buy capacity on Google Cloud.", ("compute_commitment", "Meta", "Google"), "rumored"),
+    ("Word is that Tencent will invest $500 million in Moonshot AI.", (_I, "Tencent", "Moonshot AI"), "rumored"),
+    ("Nvidia could invest $1 billion in Poolside, according to a person with direct knowledge.", (_I, "Nvidia", "Poolside"), "rumored"),
+    # plans
+    ("Anthropic is aiming to raise $5 billion from Gulf investors.", (_I, None, "Anthropic"), "proposed"),
+    ("OpenAI is looking to raise $40 billion next year.", (_I, None, "OpenAI"), "proposed"),
+    ("SoftBank is preparing to invest $22.5 billion in OpenAI.", (_I, "SoftBank", "OpenAI"), "proposed"),
+    ("CoreWeave is set to borrow $2 billion through a bond sale.", ("loan", None, "CoreWeave"), "proposed"),
+    # done, background, news of the day
+    ("Microsoft has poured about $13 billion into OpenAI since 2019.", (_I, "Microsoft", "OpenAI"), "completed"),
+    ("SoftBank, which bought $2 billion of Intel shares in August, welcomed the move.", (_I, "SoftBank", "Intel"), "completed"),
+    ("Nvidia said on Thursday it will invest $5 billion in Intel.", (_I, "Nvidia", "Intel"), "announced"),
+    ("OpenAI has signed a contract to buy $300 billion of computing power from Oracle.", ("compute_commitment", "OpenAI", "Oracle"), "announced"),
+    ("Nvidia finalised its $700 million acquisition of Run:ai in December.", ("acquisition", "Nvidia", "Run:ai"), "completed"),
+    ("Meta has acquired 49% of Scale AI for $14.3 billion.", (_I, "Meta", "Scale AI"), "completed"),
+    ("xAI denied that it had raised $10 billion.", (_I, None, "xAI"), "denied"),
+    ("Anthropic seeks to raise as much as $5 billion.", (_I, None, "Anthropic"), "up_to"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), STATUS_EN_R19, ids=[c[0][:40] for c in STATUS_EN_R19])
+def test_status_en_round19_sentence(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "en", published="2025-10-14")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+def test_status_en_round19_articles() -> None:
+    """Own articles, written before reading the rules (then status accuracy 0.93 after relabelling five
+    background claims to the dev precedent, F1 0.84; after: status 1.0)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "status_en_round19"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    assert report.counts().f1 >= 0.8, report.as_dict()["misses"] + report.as_dict()["false"]
+    assert (report.status_accuracy() or 0.0) >= 0.95
+
+
+# -- round 19 precision_en: deal words with no money between parties -------------------------------------------
+
+_PE_CONTEXT = "Microsoft works closely with OpenAI. OpenAI and Microsoft renewed their pact. OpenAI grew fast. "
+PRECISION_EN_R19_NONE = [
+    "Microsoft invested $8.2 billion in research and development during the quarter.",
+    "The software maker invested $8.2 billion in R&D last quarter.",
+    "Microsoft is investing $3 billion in training its workforce in AI skills.",
+    "Microsoft put $2 billion into marketing and sales support this year.",
+    "The board approved a new $60 billion buyback program and raised the quarterly dividend by 10%.",
+    "Microsoft raised its full-year forecast to $300 billion.",
+    "Analysts raised their price target on Microsoft to $650.",
+    "Microsoft returned $9.4 billion to shareholders through dividends and buybacks.",
+    "Revenue from the cloud segment rose 26% to $29.9 billion, while Azure and other cloud services grew 39%.",
+    "Chief financial officer Amy Hood said spending, including finance leases, reached $24.2 billion.",
+]
+PRECISION_EN_R19_KEEP = [
+    ("Microsoft invested $10 billion in OpenAI in 2023.", ("investment", "Microsoft", "OpenAI", 10 * B)),
+    ("Microsoft first put in $1 billion in 2019.", ("investment", "Microsoft", "OpenAI", 1 * B)),
+    ("Microsoft later invested another $2 billion in the startup.", ("investment", "Microsoft", "OpenAI", 2 * B)),
+    ("Microsoft raised its stake in OpenAI to 49%.", ("stake", "Microsoft", "OpenAI", None)),
+    ("OpenAI raised $6.6 billion from Microsoft and others.", ("investment", "Microsoft", "OpenAI", 6600 * M)),
+    ("Microsoft is one of OpenAI's largest shareholders.", ("stake", "Microsoft", "OpenAI", None)),
+    ("Microsoft will spend $80 billion on AI data centers this year.", ("investment", "Microsoft", None, 80 * B)),
+    # the slot after "put in" holds the amount, not a place: the investee comes from context
+    ("Microsoft itself could put in as much as $2 billion of the equity, one of the people said.",
+     ("investment", "Microsoft", "OpenAI", 2 * B)),
+]
+
+
+@pytest.mark.parametrize("text", PRECISION_EN_R19_NONE, ids=[t[:40] for t in PRECISION_EN_R19_NONE])
+def test_precision_en_round19_no_claim(text: str) -> None:
+    """A payout, an R&D budget, a raised forecast or a segment's growth moves no money between parties."""
+    claims = extract(_PE_CONTEXT + text, "en", published="2025-07-30")
+    late = [c for c in claims if c.evidence and c.evidence in text]
+    assert late == [], [(c.kind, c.source, c.target, c.amount_usd) for c in late]
+
+
+@pytest.mark.parametrize(("text", "claim"), PRECISION_EN_R19_KEEP, ids=[t[0][:40] for t in PRECISION_EN_R19_KEEP])
+def test_precision_en_round19_deals_kept(text: str, claim: tuple) -> None:
+    """The true deal forms beside the guards still give their claims."""
+    claims = extract(_PE_CONTEXT + text, "en", published="2025-07-30")
+    got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd is not None else None) for c in claims}
+    assert claim in got, got
+
+
+def test_precision_en_round19_articles() -> None:
+    """Own articles written before reading the rules: earnings, partnerships, markets, policy (before: P 0.53,
+    R 0.73, F1 0.62; after: P 0.80, F1 0.76)."""
+    from pathlib import Path
+
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract import create_extractor
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "extract" / "precision_en_round19"
+    report = evaluate([folder], create_extractor("rules.v1"))
+    assert report.counts().precision >= 0.75, report.as_dict()["false"]
+    assert report.counts().f1 >= 0.72, report.as_dict()["misses"]

@@ -1434,3 +1434,101 @@ def test_compute3_one_direction_ja() -> None:
     """The provider of 計算資源を提供する is never also the customer."""
     got = summary(extract("さくらインターネットは、KDDIに計算資源を提供する契約を結んだ。契約額は約100億円。", "ja"))
     assert {(s, t) for _, s, t, _, _ in got} == {("KDDI", "Sakura Internet")}, got
+
+
+# -- round 19, phenomenon "status_cjk": ことが分かった (hearsay) and 〜を完了したと発表した -------------
+_STATUS_CJK_R19_JA = [
+    ("xAIが新たに100億ドルを調達する計画であることが分かった。", ("investment", None, "xAI"), "rumored"),
+    ("ソフトバンクグループが米オープンAIへの追加出資を検討していることが分かった。",
+     ("investment", "SoftBank", "OpenAI"), "rumored"),
+    ("米グーグルがアンソロピックに20億ドルを出資していたことが分かった。", ("investment", "Google", "Anthropic"), "reported"),
+    ("ソフトバンクグループは米アンペアの買収を完了したと発表した。", ("acquisition", "SoftBank", "Ampere Computing"), "completed"),
+    ("米エヌビディアはインテルに50億ドルを出資すると発表した。", ("investment", "Nvidia", "Intel"), "announced"),
+    ("米アップルはパープレキシティの買収を否定した。", ("acquisition", "Apple", "Perplexity"), "denied"),
+]
+
+
+@pytest.mark.parametrize("text,triple,status", _STATUS_CJK_R19_JA, ids=[c[0][:20] for c in _STATUS_CJK_R19_JA])
+def test_status_cjk_round19_sentence_ja(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "ja", published="2025-11-20")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+def test_status_cjk_round19_articles_ja() -> None:
+    """Own articles written before the round-19 rules (status accuracy 0.91 before, 0.96 after; the
+    remaining miss, 購入する予定 gold proposed, is read as announced like the dev precedent 払い込む予定)."""
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract.rules import RuleExtractor
+
+    folder = Path(__file__).parent / "fixtures" / "extract" / "status_cjk_round19"
+    report = evaluate([folder], RuleExtractor())
+    pairs = [(g, c) for d in report.docs if d.lang == "ja" for g, c in d.matched]
+    wrong = [(g.evidence[:20], g.status, c.status) for g, c in pairs if g.status != c.status]
+    assert len(pairs) >= 20 and len(wrong) <= 1, wrong
+
+
+# round 19, phenomenon precision_cjk: deal-like vocabulary with no money between parties. Each sentence
+# follows one that names a company, so a carried-over subject or context party would show up as a claim.
+_PRECISION_CJK_LEAD_JA = "ソフトバンクグループは12日、2025年4〜9月期の決算を発表した。"
+_PRECISION_CJK_NONE_JA = [
+    "トヨタはAI開発に人材と時間を投じる。",
+    "ソフトバンクグループは最大5000億円の自社株買いを実施すると発表した。",
+    "東京エレクトロンは1500億円を上限とする自社株買いを発表した。",
+    "投資家心理が改善し、東京エレクトロン株が買われた。",
+    "好決算が買い材料となり、アドバンテスト株は上昇した。",
+    "海外投資家は半導体株を買い増した。",
+    "アドバンテストの株価は一時10%高となり、時価総額は10兆円を超えた。",
+    "野村証券はソニーの目標株価を4000円に引き上げた。",
+    "野村證券は東京エレクトロンのレーティングを「買い」に引き上げた。",
+    "ゴールドマン・サックスはソフトバンクグループ株の投資判断を「買い」で据え置いた。",
+    "NTTデータはエヌビディアと業務提携した。",
+    "富士通とエヌビディアはAIエージェントを共同開発する。",
+    "経済産業省は生成AI向けの補助金制度を拡充する。",
+    "政府は補助対象の事業者を公募で選び、補助を受ける企業は計画を提出する。",
+    "出資比率は明らかにしていない。",
+    "楽天は生成AI市場に参入した。",
+    "キオクシアのバリュエーションには割高感がある。",
+    "公正取引委員会は課徴金納付を命じた。",
+    "ソニーは外部から優秀なAI人材を獲得している。",
+    "日立は生成AIに経営資源を集中的に投入する。",
+]
+
+
+@pytest.mark.parametrize("text", _PRECISION_CJK_NONE_JA, ids=[t[:16] for t in _PRECISION_CJK_NONE_JA])
+def test_precision_cjk_round19_no_claim_ja(text: str) -> None:
+    assert extract(_PRECISION_CJK_LEAD_JA + text, "ja", "2025-11-13") == []
+
+
+_PRECISION_CJK_DEALS_JA = [
+    # a grant received from a named ministry: the ministry pays, the subject receives
+    ("さくらインターネットは経産省から最大501億円の補助を受ける。",
+     [("investment", "Japan METI", "Sakura Internet", 330780404, "up_to")]),
+    ("さくらインターネットは経産省から計算基盤整備に対して最大501億円の補助を受けることが決まっている。",
+     [("investment", "Japan METI", "Sakura Internet", 330780404, "up_to")]),
+    ("ラピダスは経済産業省から5900億円の補助金を受け取った。", [("investment", "Japan METI", "Rapidus", 3895417932, None)]),
+    ("経産省はラピダスに最大5900億円を補助する。", [("investment", "Japan METI", "Rapidus", 3895417932, "up_to")]),
+    ("さくらインターネットは経産省から最大501億円の出資を受ける。",
+     [("investment", "Japan METI", "Sakura Internet", 330780404, "up_to")]),
+    ("NTTデータは自社のデータセンターにエヌビディアの最新GPUを採用する方針も示した。",
+     [("purchase", "NTT Data", "Nvidia", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _PRECISION_CJK_DEALS_JA, ids=[t[:16] for t, _ in _PRECISION_CJK_DEALS_JA])
+def test_precision_cjk_round19_deals_ja(text: str, expected: list[tuple]) -> None:
+    got = summary(extract(text, "ja", "2025-11-13"))
+    loose = {(k, s, t, a) for k, s, t, a, _ in got}
+    for k, s, t, a, status in expected:
+        assert any(g[:3] == (k, s, t) and (a is None or abs((g[3] or 0) - a) <= a // 50) for g in loose), got
+        assert status is None or any(g[:3] == (k, s, t) and g[4] == status for g in got), got
+
+
+def test_precision_cjk_round19_articles_ja() -> None:
+    """Own articles written before the rules (ja scored P 0.50 R 0.25 then: a METI grant read backwards)."""
+    from dealgraph.evaluate import evaluate
+    from dealgraph.extract.rules import RuleExtractor
+
+    folder = Path(__file__).parent / "fixtures" / "extract" / "precision_cjk_round19"
+    counts = evaluate([folder], RuleExtractor()).counts(lang="ja")
+    assert counts.tp >= 2 and counts.fp == 0, counts

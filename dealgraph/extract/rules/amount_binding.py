@@ -101,8 +101,9 @@ def bind(text: str, lang: str, sentences: Sequence[Any], mentions: Sequence[Any]
     cue = _rule(lang, "any")
     by_sentence = _claims_by_sentence(sentences, claims)
     added: list[Claim] = []
+    open_at = _open_sentences(by_sentence)  # no deal there or in the four sentences before: nothing to bind to
     for i, s in enumerate(sentences):
-        if cue is None or not cue.search(s.text):
+        if i not in open_at or cue is None or not cue.search(s.text):
             continue
         taken = {(cl.amount.start, cl.amount.end) for cl in by_sentence.get(i, []) if cl.amount is not None}
         for a in _free_amounts(text, s, find_amounts(s.text, lang, published=published), taken):
@@ -119,6 +120,15 @@ def _claims_by_sentence(sentences: Sequence[Any], claims: list[Claim]) -> dict[i
         if cl.amount is not None:
             i = bisect.bisect_right(starts, cl.amount.start) - 1
             out.setdefault(i, []).append(cl)
+    return out
+
+
+def _open_sentences(by_sentence: dict[int, list[Claim]]) -> set[int]:
+    """Indices ``i`` whose ``_bases`` can be non-empty: a flow claim with a USD amount in sentences i-4..i."""
+    out: set[int] = set()
+    for j, cls in by_sentence.items():
+        if any(cl.kind in _FLOWS and cl.amount_usd for cl in cls):
+            out.update(range(j, j + _BACK + 1))
     return out
 
 

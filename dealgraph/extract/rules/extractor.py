@@ -39,6 +39,8 @@ from dealgraph.extract.rules import revenue_purchase
 from dealgraph.extract.rules import missing_parties
 from dealgraph.extract.rules import context_en
 from dealgraph.extract.rules import context_ja
+from dealgraph.extract.rules import precision_en
+from dealgraph.extract.rules import precision_cjk
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -159,25 +161,27 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     dates = find_dates(text, lang, published=doc.published)
     views = []
     starts = [m.start for m in mentions]
+    amount_starts, pct_starts, date_starts = ([x.start for x in xs] for xs in (amounts, pcts, dates))
     counts = Counter(m.entity for m in mentions if m.entity)
     for i, s, trig in found:
         view = SentenceView(i, s, triggers=trig)
         extra = pronoun_mentions(sentences, i, mentions, starts, counts)
         extra += missing_parties.issuer_mentions(text, lang, s, mentions)  # round 16: 当社/本公司, the issuer
-        own = _within(mentions, s)
+        own = _within(mentions, s, starts)
         if s.lang == "en":  # round 10 enprecision: "Mira Murati's lab" is a company, not the person
             own = possessor_en.resolve(text, s, own, mentions, sentences)
         own = parties_roles.drop_bystanders(text, s.lang, own)  # round 15: analysts, outlets, advisers
         view.parties = make_parties(text, s, own + extra)
-        view.amounts = _conversions_dropped(text, _within(amounts, s))
-        view.percentages = _within(pcts, s)
-        view.dates = _within(dates, s)
+        view.amounts = _conversions_dropped(text, _within(amounts, s, amount_starts))
+        view.percentages = _within(pcts, s, pct_starts)
+        view.dates = _within(dates, s, date_starts)
         views.append(view)
     return views, mentions, sentences
 
 
-def _within(items: list[Any], s: Any) -> list[Any]:
-    starts = [x.start for x in items]
+def _within(items: list[Any], s: Any, starts: list[int] | None = None) -> list[Any]:
+    """The items inside sentence ``s`` (``starts``: their start offsets, when the caller has them)."""
+    starts = [x.start for x in items] if starts is None else starts
     lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
     return [x for x in items[lo:hi] if x.end <= s.end]
 
@@ -256,6 +260,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = revenue_purchase.adjust(view, cands)  # round 17: customer shares, orders (revenue_purchase.py)
     cands = compute3.adjust(view, cands)  # round 18: compute deals read both ways, backlogs (compute3.py)
     stakes.trailing_pct(view, cands)  # round 18: "largest shareholder with about 11%" (stakes.py)
+    cands = precision_en.adjust(view, cands)  # round 19: metrics, payouts, raised forecasts (precision_en.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
@@ -297,7 +302,8 @@ class _State:
         for c in cands:
             context_en.fill_section(c, self.text, self.mentions, self.sentences)  # round 17: "## X / - Raised $2 billion"
         for c in cands:
-            missing_parties.fill_topic(c, self.mentions, self.sentences, adjacent)  # round 16: no party named, one in context
+            if not precision_cjk.generic_subject(c):  # round 19 precision_cjk: a crowd is the subject
+                missing_parties.fill_topic(c, self.mentions, self.sentences, adjacent)  # round 16: no party named, one in context
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
                 self._record_subject(c, view)
@@ -317,6 +323,8 @@ class _State:
     def _fill_from_context(self, c: C.Candidate, view: SentenceView) -> None:
         if c.kind not in C.CONTEXT_KINDS or (c.amount is None and c.pct is None and not _participation(c)):
             return
+        if precision_en.nonparty_object(view, c):
+            return  # round 19: "invested $8 billion in research and development" (precision_en.py)
         if bool(c.sources) == bool(c.targets) or (c.kind != "compute_commitment" and not c.sources):
             return  # an investor or holder is never guessed; a missing investee may be the topic
         if len({p.entity for p in c.sources}) > 1 and view.cue("each") is None and view.cue("anaphor") is None and (
@@ -366,6 +374,8 @@ class _State:
             return  # round 16 missing_parties: "A获得B等投资方的投资": the source is a from/by party, not the last subject
         if missing_parties.described_subject(c):
             return  # round 16 missing_parties: "OpenAI的员工向A出售股份": a described subject, not a dropped one
+        if precision_cjk.generic_subject(c):
+            return  # round 19 precision_cjk: "投资者押注…", 「投資家は…」: a crowd is the subject, none was dropped
         prev = self.sentences[view.index - 1] if view.index > 0 else None
         starts = [m.start for m in self.mentions]
         first = _first_party(self.mentions, starts, prev) if prev is not None else None

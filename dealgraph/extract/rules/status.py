@@ -35,6 +35,7 @@ import re
 from functools import cache
 
 from dealgraph.extract.rules import status_scope
+from dealgraph.extract.rules import status_en
 from dealgraph.extract.rules.lexicon import _rows, both_scripts, guarded
 from dealgraph.extract.rules.view import SentenceView, Trigger
 from dealgraph.model import Amount, DateMention
@@ -145,6 +146,10 @@ def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str
     """Steps 4-8 of the procedure: proposed, announced, reported, completed, or None."""
     if (why := _own_past_first(view, t)) is not None:
         return "completed", why
+    if (m := status_en.failed_deal(view, t)) is not None:  # round 19 (status_en): a deal that fell through
+        return "proposed", f"the deal fell through ({m.group()!r})"
+    if (m := status_scope.done_in_clause(view, t, _clause_start(view, t))) is not None:
+        return "completed", f"completion stated in the trigger's clause ({m.group()!r})"  # round 19: 宣布，已正式完成对X的收购; 買収を完了したと発表した
     if (m := view.cue("proposed", *_window(view, t, "clause"))) is not None:
         if not _speech_for_plan(view, t, view.sentence.start + m.start(), view.sentence.start + m.end()):
             return "proposed", f"proposed cue {m.group()!r}"

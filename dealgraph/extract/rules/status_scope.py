@@ -186,3 +186,17 @@ def quantity_ceiling(view: SentenceView, t: Trigger) -> re.Match[str] | None:
         if _NUMBER_NEXT.match(s.text, m.end()):
             return m
     return None
+
+
+def done_in_clause(view: SentenceView, t: Trigger, clause_start: int) -> re.Match[str] | None:
+    """Round 19: a completion verb of the trigger's own clause outranks an announcement word elsewhere in
+    the sentence: zh before the trigger ("宣布，已正式完成对Ampere的收购"), ja right after it
+    ("アンペアの買収を完了したと発表した")."""
+    s = view.sentence
+    if view.lang == "zh":
+        pattern = _local(view, "done")
+        return None if pattern is None else pattern.search(s.text, clause_start - s.start, t.start - s.start)
+    if view.lang == "ja":
+        pattern = _local(view, "done_after")
+        return None if pattern is None else pattern.match(s.text, t.end - s.start, min(len(s.text), t.end - s.start + 12))
+    return None

@@ -2669,3 +2669,123 @@ def test_precision_en_round19_articles() -> None:
     report = evaluate([folder], create_extractor("rules.v1"))
     assert report.counts().precision >= 0.75, report.as_dict()["false"]
     assert report.counts().f1 >= 0.72, report.as_dict()["misses"]
+
+
+# round 20, loans: liquidity totals are no loan; a bond sale has no lender but a named buyer; the partner in
+# another clause lends nothing (own sentences)
+@pytest.mark.parametrize("text, expected", [
+    ("The facility is undrawn for now, Lambda said, and brings its total liquidity to more than $10 billion.", []),
+    ("CoreWeave now has cash and credit lines of $10 billion.", []),
+    ("Together with the term loan, Anthropic's total liquidity stands at $12 billion.", []),
+    ("xAI lined up a $4 billion revolving credit facility from JPMorgan, which brings its total liquidity to more than $9 billion.",
+     [("loan", "JPMorgan", "xAI", 4 * B, None)]),
+    ("Oracle sold $18 billion of bonds, and OpenAI is its biggest customer.", [("loan", None, "Oracle", 18 * B, None)]),
+    ("Meta sold $30 billion of bonds and agreed to buy chips from Nvidia.",
+     [("loan", None, "Meta", 30 * B, None), ("purchase", "Meta", "Nvidia", None, None)]),
+    ("PIMCO bought $18 billion of the bonds Oracle sold.", [("loan", "PIMCO", "Oracle", 18 * B, None)]),
+    ("Microsoft sold bonds and agreed to fund its expansion with OpenAI.", []),
+])
+def test_round20_loans_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+# -- round 20 stakes: half, each holder, fronted company, increased holdings -------------------------------
+
+STAKES_EN_R20 = [
+    ("SoftBank and OpenAI each own half of SB OpenAI Japan.",
+     {("SoftBank", "SB OpenAI Japan", 50.0), ("OpenAI", "SB OpenAI Japan", 50.0)}),
+    ("SoftBank and OpenAI each hold about 40% of SB OpenAI Japan.",
+     {("SoftBank", "SB OpenAI Japan", 40.0), ("OpenAI", "SB OpenAI Japan", 40.0)}),
+    ("At CoreWeave, Nvidia owned about 7%.", {("Nvidia", "CoreWeave", 7.0)}),
+    ("At CoreWeave, Nvidia owned about 7% of the shares.", {("Nvidia", "CoreWeave", 7.0)}),
+    ("SoftBank increased its stake in OpenAI.", {("SoftBank", "OpenAI", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAKES_EN_R20, ids=[t[0][:40] for t in STAKES_EN_R20])
+def test_round20_stakes_sentence(text: str, expected: set) -> None:
+    claims = extract(text, "en")
+    assert {(c.source, c.target, c.pct) for c in claims if c.kind == "stake"} == expected
+    assert not [c for c in claims if c.kind == "investment"]  # no money is stated
+
+
+def test_round20_stakes_half_needs_a_holding() -> None:
+    """"more than half of it" without a holding word is no percentage."""
+    claims = extract("Microsoft will spend $80 billion on data centers, more than half of it in the United States.", "en")
+    assert not [c for c in claims if c.kind == "stake"]
+
+
+_ROUND20_PARTIES_EN = [
+    # a possessive never leaks into a provisional name
+    ("Anthropic agreed to acquire Humanloop's team.", [("acquisition", "Anthropic", "Humanloop", None, None)]),
+    ("Anthropic agreed to acquire Humanloop's team and technology.", [("acquisition", "Anthropic", "Humanloop", None, None)]),
+    ("Anthropic acquired Humanloop’s staff.", [("acquisition", "Anthropic", "Humanloop", None, None)]),
+    ("Anthropic has bought Humanloop's assets for $20 million.",
+     [("acquisition", "Anthropic", "Humanloop", 20 * M, None)]),
+    # a person quoted commenting ("with X calling/saying") is no party
+    ("xAI denied the report that it raised $10 billion, with Elon Musk calling it wrong.",
+     [("investment", None, "xAI", 10 * B, "denied")]),
+    ("OpenAI raised $40 billion from SoftBank, with Sam Altman calling it a milestone.",
+     [("investment", "SoftBank", "OpenAI", 40 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND20_PARTIES_EN, ids=[t[:24] for t, _ in _ROUND20_PARTIES_EN])
+def test_round20_parties_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round20_parties_commenter_is_no_party_en() -> None:
+    assert extract("xAI denied the report, with Elon Musk calling it wrong.", "en") == []
+
+
+def test_round20_parties_provisional_names_never_possessive() -> None:
+    from dealgraph.entities.patterns import find_provisional
+    names = [c.name for c in find_provisional("The startup Humanloop's team joined rival firm Acme Labs's staff.", "en")]
+    assert names and not any(n.endswith(("'s", "’s")) for n in names), names
+
+
+# -- round 20 status: blocked or pending deals, failure in a later clause, relative-clause background facts ----------
+
+STATUS_R20_EN = [
+    # a deal a regulator moves to block or challenges has not closed -> proposed
+    ("The FTC sued to block Microsoft's acquisition of Activision.", ("acquisition", "Microsoft", "Activision Blizzard"), "proposed"),
+    ("Regulators moved in December to block Nvidia's $40 billion acquisition of Arm.", ("acquisition", "Nvidia", "Arm"), "proposed"),
+    ("The FTC challenged Microsoft's $69 billion purchase of Activision.", ("acquisition", "Microsoft", "Activision Blizzard"), "proposed"),
+    # under way, not closed -> announced (or proposed when only "set to")
+    ("Activision, which is being acquired by Microsoft for $69 billion, reported higher sales.", ("acquisition", "Microsoft", "Activision Blizzard"), "announced"),
+    ("Microsoft's $69 billion acquisition of Activision awaits approval from regulators in the UK.", ("acquisition", "Microsoft", "Activision Blizzard"), "announced"),
+    ("Microsoft's acquisition of Activision is pending regulatory approval.", ("acquisition", "Microsoft", "Activision Blizzard"), "announced"),
+    ("Activision is set to be acquired by Microsoft for $69 billion.", ("acquisition", "Microsoft", "Activision Blizzard"), "proposed"),
+    # a later clause says the deal itself failed -> proposed; other things falling do not
+    ("Microsoft agreed to invest $2 billion in Mistral AI, but the deal fell apart.", (_I, "Microsoft", "Mistral AI"), "proposed"),
+    ("Nvidia agreed to buy Arm for $40 billion in 2020, but the deal collapsed in 2022.", ("acquisition", "Nvidia", "Arm"), "proposed"),
+    ("SoftBank agreed to buy Ampere for $6.5 billion, but regulators blocked the deal.", ("acquisition", "SoftBank", "Ampere Computing"), "proposed"),
+    ("Microsoft agreed to invest $2 billion in Mistral AI, but the shares fell.", (_I, "Microsoft", "Mistral AI"), "announced"),
+    ("Microsoft agreed to invest $2 billion in Mistral AI, but the shares collapsed.", (_I, "Microsoft", "Mistral AI"), "announced"),
+    # a rumour cue of the main clause leaves a done fact in a relative clause alone
+    ("Microsoft, which invested $13 billion in OpenAI, is in talks to invest $2 billion in Mistral AI, people familiar said.", (_I, "Microsoft", "OpenAI"), "completed"),
+    ("Microsoft, which invested $13 billion in OpenAI, is in talks to invest $2 billion in Mistral AI, people familiar said.", (_I, "Microsoft", "Mistral AI"), "rumored"),
+    ("Amazon, which has put $8 billion into Anthropic, is weighing a further $4 billion investment in the startup, according to people familiar with the talks.", (_I, "Amazon", "Anthropic"), None),
+    ("Nvidia, which bought $5 billion of Intel stock in September, may invest $2 billion in xAI, people familiar with the matter said.", (_I, "Nvidia", "Intel"), "completed"),
+    ("Nvidia, which bought $5 billion of Intel stock in September, may invest $2 billion in xAI, people familiar with the matter said.", (_I, "Nvidia", "xAI"), "rumored"),
+    ("According to people familiar with the matter, Google, which owns 14% of Anthropic, is in talks to invest $2 billion more in the startup.", ("stake", "Google", "Anthropic"), "reported"),
+    ("Microsoft, which is reportedly in talks to invest $2 billion in Mistral AI, invested $13 billion in OpenAI.", (_I, "Microsoft", "OpenAI"), "completed"),
+    ("Nvidia is in talks to invest $1 billion in xAI, which is seeking to raise $10 billion, people familiar said.", (_I, "Nvidia", "xAI"), "rumored"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), STATUS_R20_EN, ids=[f"{i}-{c[0][:36]}" for i, c in enumerate(STATUS_R20_EN)])
+def test_round20_status_sentence(text: str, triple: tuple, status: str | None) -> None:
+    claims = extract(text, "en", published="2025-10-14")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    if status is None:  # two claims of the pair: the background one completed, the rumoured one rumored
+        assert got == {"completed", "rumored"}, [(c.kind, c.source, c.target, c.status) for c in claims]
+    else:
+        assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+def test_round20_status_lawsuit_keeps_its_status() -> None:
+    """The move to block marks the deal, never the lawsuit that blocks it."""
+    claims = extract("The FTC sued to block Microsoft's acquisition of Activision.", "en", published="2025-10-14")
+    assert {c.status for c in claims if c.kind == "lawsuit"} == {"announced"}

@@ -1532,3 +1532,44 @@ def test_precision_cjk_round19_articles_ja() -> None:
     folder = Path(__file__).parent / "fixtures" / "extract" / "precision_cjk_round19"
     counts = evaluate([folder], RuleExtractor()).counts(lang="ja")
     assert counts.tp >= 2 and counts.fp == 0, counts
+
+
+# round 20, loans: a bond sale to the market has no lender (own sentences)
+@pytest.mark.parametrize("text, expected", [
+    ("オラクルはOpenAI向けのデータセンター建設のため、180億ドルの社債を発行した。", [("loan", None, "Oracle", 18 * B, None)]),
+])
+def test_round20_loans_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 20 stakes: 半数, それぞれ ------------------------------------------------------------------------
+
+STAKES_JA_R20 = [
+    ("ソフトバンクとオープンAIがSB OpenAI Japanの株式をそれぞれ半数保有する。",
+     {("SoftBank", "SB OpenAI Japan", 50.0), ("OpenAI", "SB OpenAI Japan", 50.0)}),
+    ("ソフトバンクとオープンAIがSB OpenAI Japanの株式をそれぞれ40%保有する。",
+     {("SoftBank", "SB OpenAI Japan", 40.0), ("OpenAI", "SB OpenAI Japan", 40.0)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAKES_JA_R20, ids=[t[0][:20] for t in STAKES_JA_R20])
+def test_round20_stakes_sentence(text: str, expected: set) -> None:
+    claims = extract(text, "ja")
+    assert {(c.source, c.target, c.pct) for c in claims if c.kind == "stake"} == expected
+
+
+_ROUND20_PARTIES_JA = [
+    # the subject of a supply contract supplies: the partner (と/に対し) buys from it
+    ("SKハイニックスは、エヌビディアとHBMの供給契約を結んだ。", [("purchase", "Nvidia", "SK Hynix", None, None)]),
+    ("SKハイニックスはエヌビディアとHBMの供給契約を締結した。", [("purchase", "Nvidia", "SK Hynix", None, None)]),
+    ("サムスン電子はエヌビディアとHBM供給契約を結んだと発表した。", [("purchase", "Nvidia", "Samsung", None, None)]),
+    ("キオクシアはエヌビディアに対し、フラッシュメモリーの供給契約を締結した。", [("purchase", "Nvidia", "Kioxia", None, None)]),
+    # buying words keep the subject as the buyer
+    ("エヌビディアはSKハイニックスとHBMの調達契約を結んだ。", [("purchase", "Nvidia", "SK Hynix", None, None)]),
+    ("エヌビディアはSKハイニックスからHBMを購入する契約を結んだ。", [("purchase", "Nvidia", "SK Hynix", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND20_PARTIES_JA, ids=[t[:16] for t, _ in _ROUND20_PARTIES_JA])
+def test_round20_parties_supply_contract_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)

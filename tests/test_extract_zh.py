@@ -1560,8 +1560,7 @@ def test_precision_cjk_round19_no_claim_zh(text: str) -> None:
 _PRECISION_CJK_DEALS_ZH = [
     # a named investor or a dropped subject still carries the deal
     ("软银押注OpenAI，向其投资了400亿美元。", [("investment", "SoftBank", "OpenAI", 40 * B, None)]),
-    ("腾讯控股周三公布了第三季度业绩。软银增持了OpenAI的股份。", [("stake", "SoftBank", "OpenAI", None, None),
-                                                    ("investment", "SoftBank", "OpenAI", None, None)]),
+    ("腾讯控股周三公布了第三季度业绩。软银增持了OpenAI的股份。", [("stake", "SoftBank", "OpenAI", None, None)]),  # round 20: 增持 without a price is no investment
     ("腾讯控股周三公布了第三季度业绩。另据报道，腾讯正与月之暗面洽谈参与其新一轮融资。",
      [("investment", "Tencent", "Moonshot AI", None, "rumored")]),
     ("腾讯控股周三公布了第三季度业绩。财报显示，腾讯当季资本开支为130亿元。",
@@ -1590,3 +1589,43 @@ def test_precision_cjk_round19_articles_zh() -> None:
     folder = Path(__file__).parent / "fixtures" / "extract" / "precision_cjk_round19"
     counts = evaluate([folder], RuleExtractor()).counts(lang="zh")
     assert counts.tp >= 5 and counts.fp == 0, counts
+
+
+# round 20, loans: a bond sale to the market has no lender; liquidity totals are no loan (own sentences)
+@pytest.mark.parametrize("text, expected", [
+    ("甲骨文为OpenAI的数据中心发行了180亿美元的债券。", [("loan", None, "Oracle", 18 * B, None)]),
+    ("为支持与OpenAI的合作，甲骨文发行了180亿美元的债券。", [("loan", None, "Oracle", 18 * B, None)]),
+])
+def test_round20_loans_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 20 stakes: 一半, 各持/分别, 增持 -----------------------------------------------------------------
+
+STAKES_ZH_R20 = [
+    ("软银和OpenAI各持有SB OpenAI Japan一半股份。",
+     {("SoftBank", "SB OpenAI Japan", 50.0), ("OpenAI", "SB OpenAI Japan", 50.0)}),
+    ("软银和OpenAI分别持有SB OpenAI Japan 40%的股份。",
+     {("SoftBank", "SB OpenAI Japan", 40.0), ("OpenAI", "SB OpenAI Japan", 40.0)}),
+    ("软银增持OpenAI股份至11%。", {("SoftBank", "OpenAI", 11.0)}),
+    ("软银增持OpenAI股份。", {("SoftBank", "OpenAI", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAKES_ZH_R20, ids=[t[0][:20] for t in STAKES_ZH_R20])
+def test_round20_stakes_sentence(text: str, expected: set) -> None:
+    claims = extract(text, "zh")
+    assert {(c.source, c.target, c.pct) for c in claims if c.kind == "stake"} == expected
+    assert not [c for c in claims if c.kind == "investment"]  # 增持 without a price is no investment
+
+
+_ROUND20_PARTIES_ZH = [
+    # the first-named signer of a supply contract supplies; the other buys
+    ("SK海力士与英伟达签订HBM供应协议。", [("purchase", "Nvidia", "SK Hynix", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND20_PARTIES_ZH, ids=[t[:12] for t, _ in _ROUND20_PARTIES_ZH])
+def test_round20_parties_supply_contract_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+

@@ -11,8 +11,8 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUE = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 WORD_VALUE |= {"a": 1, "an": 1}
-_VAGUE = {"several": (1, True), "few": (1, True), "tens": (10, True), "dozens": (12, True),
-          "hundreds": (100, True)}
+# round 20: a vague count is a range, its low end the least the words can mean ("several": two to nine)
+_VAGUE = {"several": (2, 9), "few": (2, 9), "tens": (20, 99), "dozens": (24, 99), "hundreds": (200, 999)}
 _WORD = "|".join(sorted([*WORD_VALUE, *_VAGUE, "hundred", "half", "and", "of"], key=len, reverse=True))
 WORDS_BEFORE = re.compile(rf"(?<![A-Za-z])((?:(?:{_WORD})[\s-]+)+)$", re.IGNORECASE)
 SCALE_VALUE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -21,18 +21,19 @@ SCALE_VALUE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 1
 class Words(NamedTuple):
     value: Decimal
     more: bool
+    high: Decimal | None = None  # upper end of a vague count ("several": 9)
 
 
 def words_value(phrase: str) -> Words | None:
-    """'two hundred' -> 200, 'half a' -> 0.5, 'several' -> 1 (lower bound); None if not a number."""
+    """'two hundred' -> 200, 'half a' -> 0.5, 'several' -> 2 to 9 (a range); None if not a number."""
     parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p and p not in ("and", "of")]
     if not parts:
         return None
     if parts[0] == "half" and parts[1:] in (["a"], ["an"]):
         return Words(Decimal("0.5"), False)
     if parts[-1] in _VAGUE or parts == ["a", "few"]:
-        value, more = _VAGUE[parts[-1]]
-        return Words(Decimal(value), more)
+        low, high = _VAGUE[parts[-1]]
+        return Words(Decimal(low), False, Decimal(high))
     return _plain(parts)
 
 

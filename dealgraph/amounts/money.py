@@ -2,6 +2,12 @@
 
 One pass of :data:`~dealgraph.amounts._patterns.FINDER` over the (half-width) text finds the
 candidates; each match is then normalised on its own: numeral, scale, currency, qualifier.
+
+Vague amounts (round 20) never pose as one exact figure: they are ranges (qualifier ``range``, ``value`` the
+least the words can mean, ``high`` the most). 数/几/幾/수 and "several"/"a few" stand for two to nine
+(数亿美元 = $200-900 million, 十数億円 = 12-19億円, 数十亿 = 20-90亿), "tens" for 20-99, "dozens" for 24-99,
+"hundreds" for 200-999, and a bare plural scale ("billions of dollars") for 2-999 of it. A claim built on
+one carries the low end as its USD figure, like any range. "30多亿" (30-odd) stays a lower bound (more_than).
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from dealgraph.amounts import _patterns as P
-from dealgraph.amounts._numbers import EN_SCALES, cjk_value, trailing_scale
+from dealgraph.amounts._numbers import EN_SCALES, MORE, SEVERAL, cjk_value, trailing_scale
 from dealgraph.amounts._text import clean_decimal, guess_lang, halfwidth
 from dealgraph.amounts._words import SCALE_VALUE, WORDS_BEFORE, words_value
 from dealgraph.amounts.fx import to_usd, year_of
@@ -66,6 +72,9 @@ def _from_match(norm: str, m: re.Match[str], lang: str) -> _Raw | None:
         return _after_space(norm, m, lang)
     value, more = a
     high = None
+    vague = _vague(parts.group("a"), parts.group("as")) if not parts.group("b") else None
+    if vague is not None:  # 数亿, 十数億, 几百万: a range, never one exact figure
+        (value, high), more = vague, False
     if parts.group("b"):
         b = _number(parts.group("b"), parts.group("bs"))
         if b is None:
@@ -98,6 +107,14 @@ def _number(numeral: str, scale: str | None) -> tuple[Decimal, bool] | None:
         return None
     mult = EN_SCALES[scale.strip().lower()] if scale else 1
     return clean_decimal(num.value * mult), num.more
+
+
+def _vague(numeral: str, scale: str | None) -> tuple[Decimal, Decimal] | None:
+    """数亿 -> 2亿 to 9亿, 十数億 -> 12億 to 19億, 수십억 -> 20억 to 90억: 数/几/수 stands for two to nine."""
+    if not any(ch in SEVERAL for ch in numeral) or any(ch in MORE for ch in numeral):
+        return None
+    low, high = (_number(re.sub(f"[{SEVERAL}]", d, numeral), scale) for d in "二九")
+    return (low[0], high[0]) if low is not None and high is not None and low[0] < high[0] else None
 
 
 def _inherit_scale(low: Decimal, parts: re.Match[str]) -> Decimal:
@@ -176,12 +193,14 @@ def _word_amount(norm: str, m: re.Match[str], cur: re.Match[str]) -> _Raw | None
     words = words_value(before.group(1)) if before else None
     if words is None and not plural:
         return None
-    value, more = (words.value, words.more or plural) if words else (Decimal(1), True)
+    value, high = (words.value, words.high) if words else (Decimal(2), Decimal(999))  # "billions": 2 to 999
+    more = bool(words and words.more)
     currency = P.SUFFIXES.get(re.sub(r"^\s+(?:of\s+)?", "", cur.group()))
     if currency is None:
         return None
     start = before.start(1) if words else m.start()
-    return _Raw(clean_decimal(value * scale), currency, start, cur.end(), "more_than" if more else None)
+    top = clean_decimal(high * scale) if high is not None else None
+    return _Raw(clean_decimal(value * scale), currency, start, cur.end(), "more_than" if more else None, top)
 
 
 def _link_stated(norm: str, raws: list[_Raw]) -> None:

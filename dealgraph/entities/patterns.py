@@ -62,6 +62,11 @@ def find_provisional(text: str, lang: str | None = None) -> list[Candidate]:
     return out
 
 
+def strip_possessive(name: str) -> str:
+    """``name`` without a trailing English possessive ("Humanloop's" -> "Humanloop")."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", name)
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in SENTENCE_END
@@ -80,6 +85,8 @@ def _english(text: str) -> list[Candidate]:
         if words[0] in stop["en_common"] and _sentence_initial(text, start):
             continue
         cue = m.group(2).rstrip(".")
+        if words[-1] != strip_possessive(words[-1]):  # round 20: "Acme Labs's" is the possessor, not a name
+            continue
         out.append(Candidate(start, m.end(), f"{' '.join(words)} {cue}" if cue in ("AI", "Labs", "Capital",
                    "Partners", "Ventures", "Technologies", "Systems", "Holdings", "Group") else " ".join(words)))
     return out
@@ -90,8 +97,8 @@ def _after_descriptor(text: str) -> list[Candidate]:
     out = []
     for regex in (EN_DESC_RE, ZH_DESC_RE, LATIN_SHA_RE):
         for m in regex.finditer(text):
-            name = m.group(1).rstrip(".")
-            if name.split(" ")[0] not in stop["en_first"] and name not in stop["en_name"]:
+            name = strip_possessive(m.group(1).rstrip("."))  # round 20: never "Humanloop's"
+            if name and name.split(" ")[0] not in stop["en_first"] and name not in stop["en_name"]:
                 out.append(Candidate(m.start(1), m.start(1) + len(name), name))
     return out
 

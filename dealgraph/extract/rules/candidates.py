@@ -90,6 +90,23 @@ _SYMMETRIC = re.compile(r"contract|deal|agreement|合同|协议|合约|協議|�
 _RANK = {"compute_commitment": {"neocloud": 2, "compute": 1}, "purchase": {"hardware": 1}}
 
 
+_CJK_SUPPLY = re.compile(r"供給契約|提供契約|供货|供應|供应|供貨")
+
+
+def _cjk_supply_deal(c: Candidate) -> bool:
+    """Round 20: "AはBと供給契約", "A与B签署供货协议": the first-named signer supplies, the other buys."""
+    if c.view.lang != "ja" or not _CJK_SUPPLY.search(c.trigger.text) \
+            or len(c.sources) != 1 or len(c.targets) != 1 or c.kind != "purchase":
+        return False
+    first, second = sorted((c.sources[0], c.targets[0]), key=lambda p: p.start)
+    sellers = providers()
+    if "FROM" in (first.slot, second.slot) or (sellers.get(second.entity) and not sellers.get(first.entity)):
+        return False  # "オープンAIはAMDとGPU供給契約": a chip maker named second still sells
+    c.sources, c.targets = [second], [first]
+    c.note(f"{first.entity} supplies (subject of a supply contract), {second.entity} buys")
+    return True
+
+
 def orient(c: Candidate) -> None:
     """Customer -> provider for symmetric words: "CoreWeave signed a contract with Meta" is Meta's commitment.
 
@@ -98,6 +115,8 @@ def orient(c: Candidate) -> None:
     """
     rank = _RANK.get(c.kind)
     if rank is None or not c.sources or not c.targets or not _SYMMETRIC.search(c.trigger.text):
+        return
+    if _cjk_supply_deal(c):
         return
     sellers = providers()
     def level(parties: list[Party]) -> int:

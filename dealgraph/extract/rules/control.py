@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dealgraph.entities.patterns import strip_possessive
 from dealgraph.extract.rules import corporate_deals
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -47,7 +48,7 @@ def _en_targets(view: SentenceView) -> None:
         start = s.start + name.start(1)
         if not words or words[0] in _EN_NOT_NAME or any(p.start <= start < p.end + 1 for p in view.parties):
             continue
-        text = " ".join(words)
+        text = strip_possessive(" ".join(words))  # round 20: "acquire Humanloop's team" -> Humanloop
         view.parties.append(Party(text, start, start + len(text), text, slot="NONE", type="company", via="pattern"))
     view.parties.sort(key=lambda p: p.start)
 

@@ -260,6 +260,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = revenue_purchase.adjust(view, cands)  # round 17: customer shares, orders (revenue_purchase.py)
     cands = compute3.adjust(view, cands)  # round 18: compute deals read both ways, backlogs (compute3.py)
     stakes.trailing_pct(view, cands)  # round 18: "largest shareholder with about 11%" (stakes.py)
+    cands = stakes.adjust(view, cands)  # round 20: each holder, fronted company, increased holdings (stakes.py)
     cands = precision_en.adjust(view, cands)  # round 19: metrics, payouts, raised forecasts (precision_en.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 

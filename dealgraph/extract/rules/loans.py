@@ -78,6 +78,9 @@ def is_lender(entity: str) -> bool:
 
 def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """Round-14 readings of loans (each function checks its own case)."""
+    from dealgraph.extract.rules import loans_issuers
+
+    cands = loans_issuers.adjust(view, cands)  # round 20: bond sales, partners in another clause
     for c in cands:
         _figurative_lend(view, c)
         _collateral_maker(view, c)

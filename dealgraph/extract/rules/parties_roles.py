@@ -44,7 +44,20 @@ def bystander(text: str, lang: str, m: Mention) -> bool:
     before, after = _BEFORE.get(lang), _AFTER.get(lang)
     if before is None or after is None:
         return False
-    return bool(before.search(text, max(0, m.start - 40), m.start) or after.match(text, m.end))
+    return bool(before.search(text, max(0, m.start - 40), m.start) or after.match(text, m.end)
+                or (lang == "en" and _quoted_aside(text, m)))
+
+
+# round 20: "..., with Elon Musk calling it wrong": a person or firm quoted commenting is no side of the deal
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:its|the|their|his|her)\s+)?(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_COMMENTING = re.compile(r"(?:['’]s\s+[\w-]+\s+)?\s+(?:calling|saying|telling|noting|describing|dismissing|"
+                         r"insisting|arguing|claiming|writing|posting)\b", re.IGNORECASE)
+
+
+def _quoted_aside(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the subject of "with X calling/saying ..." (an absolute phrase of comment)."""
+    lo = max(0, m.start - 40)
+    return bool(_COMMENTING.match(text, m.end) and _WITH_BEFORE.search(text[lo:m.start]))
 
 
 def drop_bystanders(text: str, lang: str, mentions: Sequence[Mention]) -> list[Mention]:

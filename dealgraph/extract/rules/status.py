@@ -148,6 +148,8 @@ def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str
         return "completed", why
     if (m := status_en.failed_deal(view, t)) is not None:  # round 19 (status_en): a deal that fell through
         return "proposed", f"the deal fell through ({m.group()!r})"
+    if (m := status_en.pending_deal(view, t)) is not None:  # round 20: "is being acquired", "awaits approval"
+        return "announced", f"the deal has not closed ({m.group()!r})"
     if (m := status_scope.done_in_clause(view, t, _clause_start(view, t))) is not None:
         return "completed", f"completion stated in the trigger's clause ({m.group()!r})"  # round 19: 宣布，已正式完成对X的收购; 買収を完了したと発表した
     if (m := view.cue("proposed", *_window(view, t, "clause"))) is not None:

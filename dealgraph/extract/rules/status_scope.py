@@ -93,6 +93,8 @@ def binds(view: SentenceView, t: Trigger, m: re.Match[str], own_done: Callable[[
     at = t.start - s.start
     if _is_talk(view, m) and _comma_clause(view, m.start()) != _comma_clause(view, at) and own_done():
         return False
+    if _across_relative(view, at, m.start(), own_done):
+        return False
     segs = _segments(view)
     k, j = _segment_of(segs, m.start()), _segment_of(segs, at)
     if k == j or _is_talk(view, m):
@@ -104,6 +106,31 @@ def binds(view: SentenceView, t: Trigger, m: re.Match[str], own_done: Callable[[
     if m.start() >= max(starts, default=at) and k == len(segs) - 1:
         return not semicolon and not own_done()
     return False
+
+
+_RELATIVE = re.compile(r"[,(—–]\s*(?:which|who|whose)\b[^,;()—–]*", re.IGNORECASE)
+
+
+def _relative_of(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """The en non-restrictive relative clause (", which …,", "(who …)") holding sentence offset ``pos``."""
+    if view.lang != "en":
+        return None
+    if "relatives" not in view.memo:
+        view.memo["relatives"] = [(m.start(), m.end()) for m in _RELATIVE.finditer(view.sentence.text)]
+    return next(((a, b) for a, b in view.memo["relatives"] if a <= pos < b), None)
+
+
+def _across_relative(view: SentenceView, at: int, cue: int, own_done: Callable[[], bool]) -> bool:
+    """Round 20: "Microsoft, which invested $13 billion in OpenAI, is in talks to …, people familiar said":
+    a rumour cue and a trigger on the two sides of a relative clause's edge do not bind when the trigger
+    states a done deal or a standing fact (a background fact, not the rumoured news)."""
+    rel_t, rel_m = _relative_of(view, at), _relative_of(view, cue)
+    if rel_t == rel_m:
+        return False
+    state = _local(view, "state")
+    if own_done():
+        return True
+    return rel_t is not None and state is not None and state.search(view.sentence.text, *rel_t) is not None
 
 
 def rumor_cue(view: SentenceView, t: Trigger, own_done: Callable[[], bool]) -> re.Match[str] | None:

@@ -218,3 +218,11 @@ def test_listed_as_needing_configuration_until_it_has_an_address(monkeypatch: py
     monkeypatch.setenv("DEALGRAPH_LLM_URL", "http://127.0.0.1:9/v1")
     info = {i.name: i for i in describe_extractors()}["llm.v1"]
     assert info.description.startswith("Claims proposed by a model")
+
+
+@pytest.mark.parametrize("name", ["X", "Nim", "bus Robot"])
+def test_a_name_must_be_written_as_a_whole_word(name: str) -> None:
+    text = "Nimbus Robotics raised $50 million from Nvidia in an extra round."
+    proposed = [claim("investment", "Nvidia", name, "Nimbus Robotics raised $50 million from Nvidia", amount_usd=5e7)]
+    claims, rejected = ground_claims(doc(text), proposed, extractor="llm.v1")
+    assert claims == [] and [r.reason for r in rejected] == [f"target {name!r} is not named in the document"]

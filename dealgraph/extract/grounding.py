@@ -177,11 +177,20 @@ def _party(ctx: _Context, value: Any, start: int, end: int, role: str) -> tuple[
             return canonical, False
         if any(m.entity == canonical for m in ctx.mentions):
             return canonical, True
-    folded = ctx.doc.text.casefold()
-    at = folded.find(name.casefold())
+    at = _written_at(ctx.doc.text, name)
     if at >= 0:
         return canonical or name, not (start <= at < end)
     return Rejection(f"{role} {name!r} is not named in the document", {role: name})
+
+
+def _written_at(text: str, name: str) -> int:
+    """Where ``name`` is written in ``text`` (case-insensitive; a Latin name as a whole word), or -1."""
+    if len(name) < 2:
+        return -1
+    edge = r"(?<![\w])" if name[0].isascii() and name[0].isalnum() else ""
+    tail = r"(?![\w])" if name[-1].isascii() and name[-1].isalnum() else ""
+    m = re.search(edge + re.escape(name) + tail, text, re.IGNORECASE)
+    return m.start() if m else -1
 
 
 def _date(ctx: _Context, start: int, end: int) -> tuple[str | None, str | None, str]:

@@ -85,11 +85,15 @@ def _window(view: SentenceView, t: Trigger, where: str) -> tuple[int, int]:
 
 def _clause_start(view: SentenceView, t: Trigger) -> int:
     """Start of the trigger's clause: after the last , ; : 。 ， before it (at most 80/30 characters back)."""
+    starts = view.memo.setdefault("clause_starts", {})  # asked several times per trigger
+    if t.start in starts:
+        return starts[t.start]
     s = view.sentence
     lo = max(s.start, t.start - (80 if view.lang == "en" else 30))
     head = s.text[lo - s.start:t.start - s.start]
     cut = max(head.rfind(ch) for ch in ",;:，；：。、")
-    return lo + cut + 1 if cut >= 0 else lo
+    starts[t.start] = out = lo + cut + 1 if cut >= 0 else lo
+    return out
 
 
 def negated(view: SentenceView, t: Trigger) -> bool:
@@ -143,7 +147,16 @@ def _hearsay(view: SentenceView, t: Trigger, amount: Amount | None, published: s
 
 
 def _reading(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
-    """Steps 4-8 of the procedure: proposed, announced, reported, completed, or None."""
+    """Steps 4-8 of the procedure: proposed, announced, reported, completed, or None (memoised per
+    sentence: ``_inherited`` reads the other triggers of the sentence again)."""
+    memo = view.memo.setdefault("readings", {})
+    key = (t, published)
+    if key not in memo:
+        memo[key] = _read(view, t, published)
+    return memo[key]
+
+
+def _read(view: SentenceView, t: Trigger, published: str | None) -> tuple[str, str] | None:
     if (why := _own_past_first(view, t)) is not None:
         return "completed", why
     if (m := status_en.failed_deal(view, t)) is not None:  # round 19 (status_en): a deal that fell through

@@ -25,6 +25,7 @@ _PORTFOLIO = _rx(r"(?:被投(?:企业|公司|项目)|投资组合|所投(?:企�
 _BROUGHT_IN = _rx(r"(?:又|还|先后|陆续|相继|已|也)*(?:引入|引进|获得|迎来)了?[^，,。；]{0,8}?(?:多|数|几|两|三|一)[只隻家个個支][^，,。；]{0,10}?(?:基金|资本|投资方|投资者|战略投资者|股东)")
 _CUSTOMER = _rx(r"^的?(?:最大|第一大|头号|最重要|主要)的?客户(?:是|为|乃是)$")
 _CUSTOMER_REV = _rx(r"^是(?:其|它)?的?(?:最大|第一大|头号|最重要)的?客户")
+_CUSTOMER_WORD = _rx(r"客户")
 _SUPPLIER = _rx(r"^(?:同时)?(?:也|还|更|则)?是其[A-Za-z0-9\u4e00-\u9fff]{0,8}?的?(?:唯一|独家|最大|主要|核心)的?(?:供应商|供货商|代工厂)")
 _CAN_BUY = _rx(r"^[^，,。；]{0,12}?(?:能|可以|可)?(?:买到|购买|采购|购得|拿到)的$")
 _FILL = _rx(r"(?:靠|依靠|依赖|由|用)$")
@@ -154,6 +155,8 @@ def _brought_in(view: SentenceView) -> list[C.Candidate]:
 
 def _customer(view: SentenceView) -> list[C.Candidate]:
     """"英伟达的最大客户是微软" / "微软是英伟达最大的客户": revenue customer -> seller."""
+    if not _CUSTOMER_WORD.search(view.sentence.text):
+        return []  # both readings need the word 客户 (cheap test first)
     ps = view.parties
     for a, b in zip(ps, ps[1:]):
         gap = _rel(view, a.end, b.start)

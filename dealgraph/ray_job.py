@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,7 @@ from dealgraph.errors import ConfigError
 from dealgraph.model import Problem
 from dealgraph.pipeline import DEFAULT_EXTRACTORS, IngestReport, ingest_paths
 from dealgraph.sources import MEDIA_TYPES, SHARD_TYPES
+from dealgraph.sources.files import walk_folder
 from dealgraph.store import open_store
 
 SHARD_SUFFIXES = tuple(s for s, t in MEDIA_TYPES.items() if t in SHARD_TYPES)
@@ -63,7 +64,7 @@ def find_shards(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
     problems: list[Problem] = []
     for path in paths:
         if os.path.isdir(path):
-            found = sorted(_walk(path))
+            found = sorted(p for p in walk_folder(path) if isinstance(p, str) and p.lower().endswith(SHARD_SUFFIXES))
             shards += found
             if not found:
                 problems.append(Problem(path, f"no shards in this folder ({', '.join(SHARD_SUFFIXES)})", "skipped"))
@@ -73,13 +74,6 @@ def find_shards(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
             why = "no such file or folder" if not os.path.exists(path) else f"not a shard ({', '.join(SHARD_SUFFIXES)})"
             problems.append(Problem(path, why, "skipped"))
     return list(dict.fromkeys(shards)), problems
-
-
-def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        yield from (os.path.join(root, f) for f in files
-                    if f.lower().endswith(SHARD_SUFFIXES) and not f.startswith(".") and not f.endswith(".facts.jsonl"))
 
 
 def ingest_shard(shard: str, db_url: str, extractors: Sequence[str], max_bytes: int, batch_size: int) -> IngestReport:

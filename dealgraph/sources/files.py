@@ -52,7 +52,7 @@ def _read_path(path: str, max_bytes: int) -> Iterator[RawDoc | Problem]:
 def _read_dir(root: str, max_bytes: int) -> Iterator[RawDoc | Problem]:
     """Articles in a folder tree, sorted; unsupported files are summed up in one Problem per folder."""
     found = 0
-    for item in _walk(root):
+    for item in walk_folder(root):
         if isinstance(item, Problem):
             yield item
             continue
@@ -62,7 +62,7 @@ def _read_dir(root: str, max_bytes: int) -> Iterator[RawDoc | Problem]:
         yield Problem(root, f"no readable articles in this folder ({', '.join(MEDIA_TYPES)})", SKIPPED)
 
 
-def _walk(folder: str) -> Iterator[str | Problem]:
+def walk_folder(folder: str) -> Iterator[str | Problem]:
     """Paths of readable files under ``folder`` (depth first, sorted), plus Problems for the rest."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -74,7 +74,7 @@ def _walk(folder: str) -> Iterator[str | Problem]:
         if entry.name.startswith(".") or entry.name.endswith(SIDECARS):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
+            yield from walk_folder(entry.path)
         elif _suffix(entry.name) in MEDIA_TYPES:
             yield entry.path
         else:

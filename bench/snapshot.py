@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 FOLDERS = [ROOT.parent / "shared" / "seeds", ROOT / "examples" / "news", ROOT / "tests" / "fixtures" / "dev",
-           ROOT / "tests" / "fixtures" / "extract"]
-HELDOUT = [ROOT / "tests" / "fixtures" / "heldout", ROOT / "tests" / "fixtures" / "heldout2",
-           ROOT / "tests" / "fixtures" / "heldout3"]
+           ROOT / "tests" / "fixtures" / "extract", ROOT / "tests" / "fixtures" / "open2",
+           ROOT / "tests" / "fixtures" / "open3"]
+HELDOUT = sorted((ROOT / "tests" / "fixtures").glob("heldout*"))
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 

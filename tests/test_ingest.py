@@ -137,6 +137,29 @@ def test_links_listed_under_a_read_more_heading_are_chrome(heading: str, items: 
     assert cleaned.text == f"{body}\n\n{after}"
 
 
+@pytest.mark.parametrize("heading, items", [
+    ("延伸阅读：", ["智谱完成新一轮融资 估值超400亿元", "阶跃星辰获数亿元B+轮投资"]),
+    ("Related", ["CoreWeave signs $14 billion Meta deal", "Oracle taps bond market for $18 billion"]),
+    ("関連記事", ["楽天、AI基盤に1000億円投資へ", "KDDIとローソン、TOBを完了"]),
+])
+def test_bare_headlines_under_a_read_more_heading_are_chrome(heading: str, items: list[str]) -> None:
+    body = "Nvidia said on Monday it invested $2 billion in xAI, its largest bet on a model maker."
+    after = "Microsoft also said on Tuesday that it would put another $1 billion into the lab."
+    cleaned = clean_text("\n\n".join([body, "\n".join([heading, *items]), after]))
+    assert cleaned.text == f"{body}\n\n{after}"
+
+
+def test_prose_after_a_read_more_heading_stays() -> None:
+    """Only the heading's own block of bare headlines goes: a sentence, or a line after the blank, is body."""
+    body = "Nvidia said on Monday it invested $2 billion in xAI."
+    sentence = "Microsoft also said it would put another $1 billion into the lab."
+    title = "Amazon weighs a second Anthropic stake"
+    cleaned = clean_text("\n\n".join([body, "Related\nOpenAI raises $6.6 billion", title, sentence])).text
+    assert "OpenAI raises" not in cleaned and title in cleaned and sentence in cleaned
+    cleaned = clean_text("\n\n".join([body, "延伸阅读：\n微软追加投资10亿美元。"])).text
+    assert "微软追加投资10亿美元。" in cleaned
+
+
 def test_a_bulleted_list_without_a_read_more_heading_stays() -> None:
     text = "Deals this week:\n- Nvidia invested $2 billion in xAI.\n- Amazon put $4 billion into Anthropic."
     assert "Amazon put $4 billion into Anthropic." in clean_text(text).text

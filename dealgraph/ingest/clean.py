@@ -32,6 +32,7 @@ _FOOTER_MAX = 200
 _FULL_STOPS = ("。", ".", "．")  # sentences end so; link and menu lines do not
 _SEPARATORS = " \t:：|｜>»›-–—「『【[(（<·•・/"
 _LINK_BULLETS = "-–—•·・*▶►▷■□◆◇●○>»›"  # what starts an item of a list of links
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "」", "”", '"', "．")  # a line that ends a sentence is prose
 _BULLETS = "←«‹<>»›→-–—•·・*▶►▷■□◆◇●○【】[]（）()〔〕 \t\u00a0\u3000"
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$", re.I)
 _MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
@@ -118,13 +119,19 @@ def _heading_only(line: str) -> bool:
 
 
 def _drop_link_list(lines: list[str], start: int, keep: list[bool], removed: list[tuple[int, str]]) -> None:
-    """The bulleted link lines under a read-more heading, up to the first line that is not one."""
+    """The link lines under a read-more heading, up to the first line that is not one: short bulleted
+    lines, and, until a blank line closes the list, short bare headlines (no sentence-final mark)."""
+    listed = closed = False
     for j in range(start, len(lines)):
-        if not lines[j]:
+        line = lines[j]
+        if not line:
+            closed = listed
             continue
-        if lines[j][0] not in _LINK_BULLETS or len(lines[j]) > _SHORT:
+        bare_headline = not closed and not line.rstrip().endswith(_SENTENCE_ENDS)
+        if len(line) > _SHORT or not (line[0] in _LINK_BULLETS or bare_headline):
             return
         _remove(j, "related link", keep, removed)
+        listed = True
 
 
 def _drop_edges(lines: list[str], keep: list[bool], removed: list[tuple[int, str]],

@@ -237,6 +237,17 @@ def test_user_file_extends_kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert "Kindo" in default_kb() and "金多" in [m.text for m in find_mentions("金多")]
 
 
+def test_every_case_sensitive_spelling_of_an_alias_counts(tmp_path: Path) -> None:
+    """'=BRAVO|=Bravo': both spellings name the company, whichever is listed first; 'bravo' does not."""
+    path = tmp_path / "cased.tsv"
+    path.write_text("name\ttype\tparent\trollup\ttickers\tqid\taliases\nBravo Labs\tcompany\t\t\t\t\t=BRAVO|=Bravo\n",
+                    encoding="utf-8")
+    resolver = Resolver(KnowledgeBase.load(extra_files=[path]))
+    for text, found in (("Bravo raised money.", ["Bravo Labs"]), ("BRAVO raised money.", ["Bravo Labs"]),
+                        ("They cheered bravo at the end.", [])):
+        assert [m.entity for m in resolver.mentions(text) if m.entity == "Bravo Labs"] == found, text
+
+
 def test_bad_user_file_says_what_to_fix(tmp_path: Path) -> None:
     from dealgraph.errors import ConfigError, InputError
 

@@ -7,6 +7,7 @@ leftmost-longest hits win (Google Cloud before Google, 谷歌云 before 谷歌).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class Entry:
     title: bool = False
     context: bool = False  # resolves only when a candidate is named elsewhere in the document
     senses: Senses | None = None  # "Sequoia trees": the next/previous word says it is a common word
+    spellings: tuple[str, ...] = ()  # more case-sensitive spellings of the same key ("=HUMAIN|=Humain")
 
     @property
     def plain(self) -> bool:
@@ -199,6 +201,8 @@ def _add(table: dict[str, Entry], key: str, name: str, alias: Alias) -> None:
         return
     if name not in entry.names:
         entry.names = (*entry.names, name)
+    if alias.case and alias.text != entry.text and alias.text not in entry.spellings:
+        entry.spellings = (*entry.spellings, alias.text)
     entry.case, entry.title = entry.case or alias.case, entry.title or alias.title
 
 
@@ -269,6 +273,9 @@ def _bullet(text: str, i: int) -> bool:
     return text[i] == "・" and (i == 0 or not text[i - 1].strip() or script(text[i - 1]) not in _SPLIT_SCRIPTS)
 
 
+_BACKED_AFTER = re.compile(r"-(?:backed|funded|financed|controlled|owned|led)\b")
+
+
 def rules_ok(text: str, start: int, end: int, entry: Entry) -> bool:
     """Capitalisation for common-word names (Oracle, Arm, Meta); titles for マスク氏-style aliases;
     common-word senses ("Sequoia trees", "Amazon rainforest")."""
@@ -276,10 +283,10 @@ def rules_ok(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if entry.case:
         surface = unicodedata.normalize("NFKC", text[start:end])
-        if surface != entry.text and not (surface.isupper() and len(surface) > 1):
+        if surface != entry.text and surface not in entry.spellings and not (surface.isupper() and len(surface) > 1):
             return False
-        if end < len(text) and text[end] == "-":
-            return False
+        if end < len(text) and text[end] == "-" and not _BACKED_AFTER.match(text, end):
+            return False  # "Meta-analysis", "Arm-based"; but "Oracle-backed X" names Oracle (round 21)
     if entry.title:
         rest = text[end:end + 8].lstrip()
         return rest.startswith(TITLES)

@@ -2313,9 +2313,6 @@ _CONTEXT_EN_GAPS = [
      "from Blue Owl.", [("investment", "Founders Fund", "Crusoe", 1380 * M, None), ("loan", "Blue Owl", "Crusoe", 750 * M, None)]),
     # precision: only funds in context, no company -> no valuation claim for a fund
     ("Sequoia and Accel led the deal. The company is now valued at $5 billion.", []),
-    # "the company/the startup" after an aside naming a former employer: the subject, not the employer
-    ("Thinking Machines Lab, the startup of former OpenAI technology chief Mira Murati, closed its seed round. "
-     "The startup raised $2 billion.", [("investment", None, "Thinking Machines", 2 * B, None)]),
 ]
 
 
@@ -2789,3 +2786,741 @@ def test_round20_status_lawsuit_keeps_its_status() -> None:
     """The move to block marks the deal, never the lawsuit that blocks it."""
     claims = extract("The FTC sued to block Microsoft's acquisition of Activision.", "en", published="2025-10-14")
     assert {c.status for c in claims if c.kind == "lawsuit"} == {"announced"}
+
+
+# -- round 21 loans: lenders named in the sentences after a loan (loans4.py) ----------------------------------
+
+LOAN_FOLLOW_EN_R21 = [
+    ("Lambda closed a $1.5 billion GPU-backed loan in March. Apollo and Blue Owl led it.",
+     [("loan", None, "Lambda", 1500 * M, None), ("loan", "Apollo", "Lambda", None, None),
+      ("loan", "Blue Owl", "Lambda", None, None)]),
+    ("Nebius signed a $2 billion term loan. JPMorgan arranged it. Barclays and HSBC joined, along with two credit funds.",
+     [("loan", None, "Nebius", 2 * B, None), ("loan", "JPMorgan", "Nebius", None, None),
+      ("loan", "Barclays", "Nebius", None, None), ("loan", "HSBC", "Nebius", None, None)]),
+    # one lender named in the next sentence: the loan's amount is that lender's (one claim)
+    ("Lambda secured a $500 million facility in April. Macquarie provided it, with the GPUs as collateral.",
+     [("loan", "Macquarie", "Lambda", 500 * M, None)]),
+    ("Fluidstack signed a $400 million term loan. Brookfield underwrote it.",
+     [("loan", "Brookfield", "Fluidstack", 400 * M, None)]),
+    ("Crusoe secured a $750 million credit facility last year. Brookfield co-led it. "
+     "Other lenders included Citigroup and Goldman Sachs.",
+     [("loan", None, "Crusoe", 750 * M, None), ("loan", "Brookfield", "Crusoe", None, None),
+      ("loan", "Citigroup", "Crusoe", None, None), ("loan", "Goldman Sachs", "Crusoe", None, None)]),
+    # a gap of one sentence about the same loan
+    ("Mistral AI took out a €600 million loan in June. The money pays for a data centre near Paris. "
+     "Lenders included BNP Paribas and HSBC.",
+     [("loan", None, "Mistral AI", 649420933, None), ("loan", "BNP Paribas", "Mistral AI", None, None),
+      ("loan", "HSBC", "Mistral AI", None, None)]),
+]
+
+LOAN_FOLLOW_EN_R21_NEG = [
+    # after an equity round the leaders stay investors
+    ("Cohere raised $500 million in May. Radical Ventures led it.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Radical Ventures", "Cohere", None, None)]),
+    # an arranger of nothing named as a loan gives no claim
+    ("Goldman Sachs arranged it.", []),
+    ("Nvidia provided it, and Anthropic used it.", []),
+    # "provided" after a loan but about goods: no lender
+    ("CoreWeave signed a $2 billion term loan. Nvidia provided the chips.", [("loan", None, "CoreWeave", 2 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_FOLLOW_EN_R21 + LOAN_FOLLOW_EN_R21_NEG,
+                         ids=[t[0][:40] for t in LOAN_FOLLOW_EN_R21 + LOAN_FOLLOW_EN_R21_NEG])
+def test_round21_loan_lenders_after_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+# -- round 21 precision: questions, shareholders at large, guarantees (precision4.py) -------------------
+
+_ROUND21_PRECISION_EN_NONE = [
+    "Will Microsoft invest $10 billion in Anthropic?",
+    "Is Nvidia about to buy Arm for $40 billion?",
+    "Could Apple really put $2 billion into Mistral AI?",
+    "The takeover still needs the approval of Core Scientific's shareholders.",
+    "The merger requires a vote by Acme Robotics' stockholders in June.",
+    "Nokia and Dell joined, along with a number of existing shareholders.",
+    "Google agreed to guarantee about $1.8 billion of Fluidstack's lease obligations at a TeraWulf site.",
+    "Microsoft will backstop $2 billion of Nebius's lease payments to data centre landlords.",
+    "Amazon has guaranteed roughly $900 million of Crusoe's rent for the Texas campus.",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_PRECISION_EN_NONE, ids=[t[:30] for t in _ROUND21_PRECISION_EN_NONE])
+def test_round21_precision_en_no_deal(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+_ROUND21_PRECISION_EN_KEEP = [
+    # the deal is stated; a question follows in its own clause, or holders are named
+    ("Microsoft invested $10 billion in OpenAI, but will it pay off?",
+     [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
+    ("Meta signed a $10 billion cloud contract with Google.",
+     [("compute_commitment", "Meta", "Google", 10 * B, None)]),
+    ("Anthropic raised $13 billion, with existing shareholders such as Google and Amazon joining.",
+     [("investment", None, "Anthropic", 13 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PRECISION_EN_KEEP, ids=[t[:30] for t, _ in _ROUND21_PRECISION_EN_KEEP])
+def test_round21_precision_en_keeps_deals(text: str, expected: list[tuple]) -> None:
+    got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd is not None else None) for c in extract(text, "en")}
+    for exp in expected:
+        assert exp[:4] in got, (exp, got)
+
+
+def test_round21_precision_en_read_more_list() -> None:
+    """Headlines listed under a bare "Related:" heading are links, not the article's claims."""
+    text = ("Cohere raised $500 million from Nvidia.\n\nRelated:\nApple buys Mistral AI for $5 billion\n"
+            "Amazon invests $4 billion in Anthropic\n")
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert ("investment", "Nvidia", "Cohere") in got
+    assert not {t for _, _, t in got} & {"Mistral AI", "Anthropic"}, got
+
+
+# -- round 21 status: reports per a source, passive and negated denials, loans signed (status4.py)
+
+_ROUND21_STATUS_EN = [
+    ("Per a Wall Street Journal report, Meta agreed to buy $10 billion of computing capacity from Google.",
+     "compute_commitment", "rumored"),
+    ("Amazon is lining up $15 billion of debt, per two people who have seen the terms.", "loan", "rumored"),
+    ("Per the Bloomberg story, Tencent will invest $500 million in MiniMax.", "investment", "rumored"),
+    ("A report that Samsung would take a stake in OpenAI was dismissed by a company official on Friday.",
+     "stake", "denied"),
+    ("Claims that Apple would invest $1 billion in Mistral AI were denied by the company.", "investment", "denied"),
+    ("Nvidia did not deny reports that it would invest $2 billion in xAI.", "investment", "proposed"),
+    ("In March, Rakuten signed a one-year bridge loan of $5 billion.", "loan", "completed"),
+    ("Nebius has signed a $1 billion term loan with JPMorgan.", "loan", "completed"),
+    ("Oracle will sign a $10 billion loan with a group of banks next month.", "loan", "announced"),
+]
+
+
+@pytest.mark.parametrize("text,kind,status", _ROUND21_STATUS_EN, ids=[t[:30] for t, _, _ in _ROUND21_STATUS_EN])
+def test_round21_status_en(text: str, kind: str, status: str) -> None:
+    got = {c.status for c in extract(text, "en") if c.kind == kind}
+    assert got == {status}, got
+
+
+# -- round 21 acquisitions, lawsuits, ventures (acquisitions4.py, lawsuits4.py, ventures4.py) -------------
+
+_ROUND21_ACQ_EN = [
+    # a refused offer: the bid (proposed) and its refusal (denied)
+    ("Mistral AI turned down a $2 billion takeover offer from Apple.",
+     [("acquisition", "Apple", "Mistral AI", 2 * B, "proposed"), ("acquisition", "Apple", "Mistral AI", 2 * B, "denied")]),
+    ("Cohere, the Toronto model maker, rejected a $5 billion acquisition offer from Oracle.",
+     [("acquisition", "Oracle", "Cohere", 5 * B, "proposed"), ("acquisition", "Oracle", "Cohere", 5 * B, "denied")]),
+    ("Perplexity walked away from a $10 billion buyout offer from Samsung last year.",
+     [("acquisition", "Samsung", "Perplexity", 10 * B, "proposed"), ("acquisition", "Samsung", "Perplexity", 10 * B, "denied")]),
+    # an offer received, the price apart from "from"
+    ("Graphcore received an acquisition offer of about $500 million from SoftBank.",
+     [("acquisition", "SoftBank", "Graphcore", 500 * M, "proposed")]),
+    # became a subsidiary of
+    ("Inflection became a subsidiary of Microsoft in 2024.",
+     [("acquisition", "Microsoft", "Inflection AI", None, "completed")]),
+    ("After the share swap, Codeium became a majority-owned subsidiary of Cognition AI.",
+     [("acquisition", "Cognition AI", "Codeium", None, None)]),
+    # a price paid for the company itself
+    ("Alphabet agreed to pay $32 billion in cash for Wiz.",
+     [("acquisition", "Google", "Wiz", 32 * B, "announced")]),
+    ("Nvidia will pay $700 million for Run:ai.",
+     [("acquisition", "Nvidia", "Run:ai", 700 * M, None)]),
+    # a unit of a named owner sold to a buyer
+    ("Intel has since agreed to sell Altera's networking arm to Broadcom for $2 billion.",
+     [("acquisition", "Broadcom", "Altera", 2 * B, None)]),
+]
+
+_ROUND21_ACQ_EN_NONE = [
+    "Microsoft will pay $10 billion for cloud capacity from CoreWeave.",
+    "The unit became a subsidiary in 2019.",
+    "Apple rejected the claims in a statement.",
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_ACQ_EN, ids=[t[:30] for t, _ in _ROUND21_ACQ_EN])
+def test_round21_acq_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", _ROUND21_ACQ_EN_NONE, ids=[t[:30] for t in _ROUND21_ACQ_EN_NONE])
+def test_round21_acq_en_no_acquisition(text: str) -> None:
+    assert [c for c in extract(text, "en") if c.kind == "acquisition"] == []
+
+
+_ROUND21_LAWSUIT_EN = [
+    # suits filed "in"/"against", several plaintiffs against several defendants
+    ("Anthropic and Cohere filed an antitrust suit in Delaware against Nvidia and Microsoft.",
+     [("lawsuit", "Anthropic", "Nvidia", None, None), ("lawsuit", "Anthropic", "Microsoft", None, None),
+      ("lawsuit", "Cohere", "Nvidia", None, None), ("lawsuit", "Cohere", "Microsoft", None, None)]),
+    ("Getty Images brought a copyright lawsuit against Stability AI in London.",
+     [("lawsuit", "Getty Images", "Stability AI", None, None)]),
+    # counterclaims: the filer sues the accused
+    ("In May Nvidia filed counterclaims accusing Cohere of breaching its contract.",
+     [("lawsuit", "Nvidia", "Cohere", None, None)]),
+    # a defendant added later, the plaintiff from the suit before
+    ("The New York Times sued OpenAI in 2023. The amended complaint added Microsoft as a defendant.",
+     [("lawsuit", "New York Times", "OpenAI", None, None), ("lawsuit", "New York Times", "Microsoft", None, None)]),
+    ("Reddit sued Anthropic in June. A later filing named Perplexity as a co-defendant.",
+     [("lawsuit", "Reddit", "Anthropic", None, None), ("lawsuit", "Reddit", "Perplexity", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_LAWSUIT_EN, ids=[t[:30] for t, _ in _ROUND21_LAWSUIT_EN])
+def test_round21_lawsuit_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round21_lawsuit_en_added_needs_a_suit_before() -> None:
+    assert extract("The board added Microsoft as a defendant.", "en") == []
+
+
+_ROUND21_JV_EN = [
+    ("The venture, Stargate LLC, was formed by OpenAI, SoftBank and Oracle.",
+     [("joint_venture", "OpenAI", "Stargate", None, None), ("joint_venture", "SoftBank", "Stargate", None, None),
+      ("joint_venture", "Oracle", "Stargate", None, None)]),
+    ("Hyperion is a company jointly owned by Meta and Blue Owl.",
+     [("joint_venture", "Meta", "Hyperion", None, None), ("joint_venture", "Blue Owl", "Hyperion", None, None)]),
+    # no name given: the two members each way
+    ("KDDI formed a joint venture with SoftBank in Osaka.",
+     [("joint_venture", "KDDI", "SoftBank", None, None), ("joint_venture", "SoftBank", "KDDI", None, None)]),
+]
+
+_ROUND21_JV_EN_NONE = [
+    "Crusoe was founded by Chase Lochmiller and Cully Cavness.",
+    "The chip was created by Nvidia and TSMC engineers.",
+    "Anthropic was set up by former OpenAI researchers.",
+    "Nvidia, Microsoft and Oracle formed a joint venture.",
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_JV_EN, ids=[t[:30] for t, _ in _ROUND21_JV_EN])
+def test_round21_jv_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", _ROUND21_JV_EN_NONE, ids=[t[:30] for t in _ROUND21_JV_EN_NONE])
+def test_round21_jv_en_none(text: str) -> None:
+    assert [c for c in extract(text, "en") if c.kind == "joint_venture"] == []
+
+
+# -- round 21, area "investment en": participants after the round, parts of a round, shares bought,
+# "which is valued at", gapped valuations (rules/invest_en4.py and its trigger rows) -----------------
+
+_ROUND21_INVEST_EN = [
+    # inverted participle: "Joining it were A, B" lists the round's other investors
+    ("Mistral AI closed a €600 million round led by General Catalyst. Joining it were Nvidia, Samsung and Cisco.",
+     [("investment", None, "Mistral AI", 649420933, None), ("investment", "General Catalyst", "Mistral AI", None, None),
+      ("investment", "Nvidia", "Mistral AI", None, None), ("investment", "Samsung", "Mistral AI", None, None),
+      ("investment", "Cisco", "Mistral AI", None, None)]),
+    ("Cohere announced a $500 million Series D on Thursday. Also participating in the round were Nvidia and Salesforce.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Nvidia", "Cohere", None, None),
+      ("investment", "Salesforce", "Cohere", None, None)]),
+    ("Perplexity raised $500 million. Taking part alongside the lead were Nvidia and SoftBank.",
+     [("investment", None, "Perplexity", 500 * M, None), ("investment", "Nvidia", "Perplexity", None, None),
+      ("investment", "SoftBank", "Perplexity", None, None)]),
+    # present tense (timelines): "A and B both take part"
+    ("2023 — Anthropic raises $450 million; Google and Salesforce both take part.",
+     [("investment", None, "Anthropic", 450 * M, None), ("investment", "Google", "Anthropic", None, None),
+      ("investment", "Salesforce", "Anthropic", None, None)]),
+    ("Figure AI raised $675 million in February. Microsoft, Nvidia and Amazon participate as well.",
+     [("investment", None, "Figure AI", 675 * M, None), ("investment", "Microsoft", "Figure AI", None, None),
+      ("investment", "Nvidia", "Figure AI", None, None), ("investment", "Amazon", "Figure AI", None, None)]),
+    # a part of the round and who put it up
+    ("Wayve raised $1 billion. Of that, $500 million came from SoftBank.",
+     [("investment", None, "Wayve", 1 * B, None), ("investment", "SoftBank", "Wayve", 500 * M, "completed")]),
+    ("Mistral AI raised €600 million. Of the total, €200 million was provided by Nvidia.",
+     [("investment", None, "Mistral AI", 649420933, None), ("investment", "Nvidia", "Mistral AI", 216473644, None)]),
+    ("Anthropic raised $4 billion, of which $2 billion came from Amazon.",
+     [("investment", None, "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 2 * B, None)]),
+    # the investor of the part also holds a share: the second verb shares its subject
+    ("Mistral AI raised $2 billion. Of that, $1.4 billion came from ASML and takes about 11% of the French lab.",
+     [("investment", None, "Mistral AI", 2 * B, None), ("investment", "ASML", "Mistral AI", 1400 * M, None),
+      ("stake", "ASML", "Mistral AI", None, None)]),
+    ("Cohere raised $500 million. Of that, $200 million came from Nvidia, which takes about 5% of the company.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Nvidia", "Cohere", 200 * M, None),
+      ("stake", "Nvidia", "Cohere", None, None)]),
+    # "with A and B among the investors" after the lead
+    ("Cohere raised $500 million, led by Radical Ventures with Nvidia and Oracle among the investors.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Radical Ventures", "Cohere", None, None),
+      ("investment", "Nvidia", "Cohere", None, None), ("investment", "Oracle", "Cohere", None, None)]),
+    # quantities before "into"
+    ("Nvidia will put as much as $100 billion into OpenAI over the coming years.",
+     [("investment", "Nvidia", "OpenAI", 100 * B, "up_to")]),
+    ("Microsoft put more than $13 billion into OpenAI.", [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    # buying into a company, newly issued shares taken for money: investments, not takeovers
+    ("Nvidia buys into Intel with $5 billion", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("Last year SoftBank bought into Ampere Computing.", [("investment", "SoftBank", "Ampere Computing", None, None)]),
+    ("Nvidia will take $5 billion of newly issued Intel common shares.", [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("Microsoft agreed to purchase $2 billion of new Anthropic preferred stock.",
+     [("investment", "Microsoft", "Anthropic", 2 * B, None)]),
+    # money paid for a stake: a stake with its price and an investment
+    ("The US government converted grants into equity, paying $8.9 billion for a 9.9% stake in Intel.",
+     [("investment", "US government", "Intel", 8900 * M, None), ("stake", "US government", "Intel", 8900 * M, None)]),
+    ("Nvidia picked up roughly 4% of Cohere for $300 million.",
+     [("investment", "Nvidia", "Cohere", 300 * M, None), ("stake", "Nvidia", "Cohere", 300 * M, None)]),
+    # "which is valued at" values the company named just before, never the stake's price
+    ("Mistral AI raised $2 billion. ASML took about 11% of the French lab, which is now valued at $14 billion.",
+     [("investment", None, "Mistral AI", 2 * B, None), ("stake", "ASML", "Mistral AI", None, None),
+      ("valuation", None, "Mistral AI", 14 * B, None)]),
+    ("Nvidia bought a 2% stake in Cohere, which was valued at $5.5 billion.",
+     [("stake", "Nvidia", "Cohere", None, None), ("valuation", None, "Cohere", 5500 * M, None)]),
+    # a lead of a "financing"/"raise": the size is the round's, the valuation the company's, never the lead's
+    ("OpenAI is raising again. SoftBank leads a financing of up to $40 billion at a $300 billion valuation.",
+     [("investment", "SoftBank", "OpenAI", None, None), ("investment", None, "OpenAI", 40 * B, "up_to"),
+      ("valuation", None, "OpenAI", 300 * B, None)]),
+    ("SoftBank led a $40 billion financing for OpenAI at a $300 billion valuation.",
+     [("investment", "SoftBank", "OpenAI", None, None), ("investment", None, "OpenAI", 40 * B, None),
+      ("valuation", None, "OpenAI", 300 * B, None)]),
+    ("Thrive Capital led a $6.6 billion raise for OpenAI.",
+     [("investment", "Thrive Capital", "OpenAI", None, None), ("investment", None, "OpenAI", 6600 * M, None)]),
+    ("Lightspeed leads Mistral AI's Series B — $640 million",
+     [("investment", "Lightspeed Venture Partners", "Mistral AI", None, None), ("investment", None, "Mistral AI", 640 * M, None)]),
+    ("Blackstone led a $7.5 billion debt financing for CoreWeave.", [("loan", "Blackstone", "CoreWeave", 7500 * M, None)]),
+    # the lead's own part of the round it leads
+    ("In March, SoftBank agreed to lead a $40 billion funding round in OpenAI, committing to provide as much as $30 billion itself.",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None), ("investment", None, "OpenAI", 40 * B, None)]),
+    ("Thrive Capital led OpenAI's $6.6 billion financing, putting in about $1.3 billion of its own.",
+     [("investment", "Thrive Capital", "OpenAI", 1300 * M, None), ("investment", None, "OpenAI", 6600 * M, None)]),
+    ("Cohere's coffers swelled by $500 million after Nvidia and Oracle co-led its Series D.",
+     [("investment", "Nvidia", "Cohere", None, None), ("investment", "Oracle", "Cohere", None, None),
+      ("investment", None, "Cohere", 500 * M, None)]),
+    # "X, the A-backed <describer>": A invested in X (common-word names such as Oracle or Meta too)
+    ("In March SoftBank agreed to buy Ampere Computing, the Oracle-backed server chip designer, for $6.5 billion.",
+     [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None), ("investment", "Oracle", "Ampere Computing", None, "reported")]),
+    ("Microsoft hired staff from Inflection, the Nvidia-backed startup, last year.",
+     [("investment", "Nvidia", "Inflection AI", None, "reported")]),
+    ("Oracle-backed Ampere Computing raised $100 million.",
+     [("investment", "Oracle", "Ampere Computing", None, "reported"), ("investment", None, "Ampere Computing", 100 * M, None)]),
+    # a backing told in passing is not the raise of the same sentence: the raise keeps its amount
+    ("Amazon-backed Anthropic raised $4 billion.",
+     [("investment", "Amazon", "Anthropic", None, "reported"), ("investment", None, "Anthropic", 4 * B, None)]),
+    # an anchor order in a listing or round is the anchor's investment
+    ("CoreWeave raised $1.5 billion in its listing on Friday. Nvidia, already a shareholder, anchored the deal with a $250 million order.",
+     [("investment", None, "CoreWeave", 1500 * M, None), ("investment", "Nvidia", "CoreWeave", 250 * M, None),
+      ("stake", "Nvidia", "CoreWeave", None, None)]),
+    ("Arm raised $4.9 billion in its listing. Apple anchored the offering with a $25 million order.",
+     [("investment", None, "Arm", 4900 * M, None), ("investment", "Apple", "Arm", 25 * M, None)]),
+    # shares handed over in a deal: a holding worth the stated value
+    ("OpenAI was handed CoreWeave shares worth $350 million in the same deal.", [("stake", "OpenAI", "CoreWeave", 350 * M, None)]),
+    ("Under the deal, Microsoft was granted Anthropic stock worth $5 billion.", [("stake", "Microsoft", "Anthropic", 5 * B, None)]),
+    # participation again / additionally
+    ("Rebellions closed a Series C. Existing shareholder KT participated again.", [("investment", "KT", "Rebellions", None, None)]),
+    ("Figure AI raised $675 million. Nvidia invested again.",
+     [("investment", None, "Figure AI", 675 * M, None), ("investment", "Nvidia", "Figure AI", None, None)]),
+    # a commitment with no recipient goes to the round or venture of the sentence before, "each" per member
+    ("Stargate, the joint venture of OpenAI and SoftBank, raised $10 billion. OpenAI and SoftBank will each commit about $19 billion.",
+     [("investment", "OpenAI", "Stargate", 19 * B, None), ("investment", "SoftBank", "Stargate", 19 * B, None),
+      ("investment", None, "Stargate", 10 * B, None), ("joint_venture", "OpenAI", "Stargate", None, None),
+      ("joint_venture", "SoftBank", "Stargate", None, None)]),
+    ("Anthropic raised $4 billion in March. Amazon pledged $1 billion.",
+     [("investment", None, "Anthropic", 4 * B, None), ("investment", "Amazon", "Anthropic", 1 * B, None)]),
+    ("Stargate is a joint venture formed by OpenAI and SoftBank. The partners will build data centres in Texas. "
+     "OpenAI and SoftBank would each commit about $19 billion, with OpenAI holding a 40% interest.",
+     [("investment", "OpenAI", "Stargate", 19 * B, None), ("investment", "SoftBank", "Stargate", 19 * B, None),
+      ("joint_venture", "OpenAI", "Stargate", None, None), ("joint_venture", "SoftBank", "Stargate", None, None),
+      ("stake", "OpenAI", "Stargate", None, None)]),
+    # "with A holding N%": A holds N% of the sentence's subject
+    ("Stargate is a venture of OpenAI and SoftBank, with OpenAI holding a 40% interest.", [("stake", "OpenAI", "Stargate", None, None)]),
+    ("SB OpenAI Japan was set up last year, with SoftBank holding 50%.", [("stake", "SoftBank", "SB OpenAI Japan", None, None)]),
+    # a raise told as money being assembled; the next sentence's investor joins it
+    ("xAI is said to be assembling roughly $20 billion, most of it debt. "
+     "People familiar with the plan have said Nvidia could invest up to $2 billion of the equity portion.",
+     [("investment", None, "xAI", 20 * B, "rumored"), ("investment", "Nvidia", "xAI", 2 * B, "rumored")]),
+    ("Anthropic has assembled $13 billion of new funding this year.", [("investment", None, "Anthropic", 13 * B, None)]),
+    # "could value X at": the base form of the valuation verb; the noun "the value of" is none
+    ("A new round could value Anthropic at $350 billion or more.", [("valuation", None, "Anthropic", 350 * B, None)]),
+    ("The deal would value xAI at $200 billion.", [("valuation", None, "xAI", 200 * B, None)]),
+    # a gapped second valuation
+    ("Under that deal xAI was valued at $80 billion and Mistral AI at $33 billion.",
+     [("valuation", None, "xAI", 80 * B, None), ("valuation", None, "Mistral AI", 33 * B, None)]),
+]
+
+_ROUND21_INVEST_EN_NEGATIVE = [
+    "Nvidia reported revenue of $30 billion. Of that, $10 billion came from Microsoft.",
+    "CoreWeave booked $1.2 billion in sales last quarter. Of the total, $700 million came from Microsoft.",
+    "The xAI board met on Monday. Joining it were Elon Musk and Larry Ellison.",
+    "Two new engineers from Google will join.",
+    "Anthropic hired 40 researchers; Google staff also participate.",
+    "Researchers ran a Meta-analysis of Arm-based chips.",
+    "Investors put the value of its stake at $5 billion.",
+    "Nvidia raised prices. Microsoft committed $10 billion.",
+    "Anthropic assembled $3 billion of data-centre assets.",
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_INVEST_EN, ids=[t[:40] for t, _ in _ROUND21_INVEST_EN])
+def test_round21_invest_en_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", _ROUND21_INVEST_EN_NEGATIVE, ids=[t[:40] for t in _ROUND21_INVEST_EN_NEGATIVE])
+def test_round21_invest_en_non_claims(text: str) -> None:
+    assert not [c for c in extract(text, "en") if c.kind in ("investment", "stake", "valuation")]
+
+
+def test_round21_invest_en_deal_price_is_not_a_value() -> None:
+    """"in a deal valued at $X" stays the price of the stake, unlike ", which is valued at"."""
+    got = {(c.kind, c.amount_usd) for c in extract("Nvidia bought a 2% stake in Cohere in a deal valued at $110 million.", "en")}
+    assert ("investment", 110 * M) in got and not any(k == "valuation" for k, _ in got)
+
+
+_ROUND21_PRECISION_EN_NOT_A_DEAL = [
+    "OpenAI's annual revenue, around $13 billion, is its own sales, not money from Microsoft.",
+    "Treat any claim that SoftBank \"has invested\" $500 billion in Stargate with suspicion.",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_PRECISION_EN_NOT_A_DEAL, ids=[t[:30] for t in _ROUND21_PRECISION_EN_NOT_A_DEAL])
+def test_round21_precision_en_figure_said_to_be_no_deal(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+# -- round 21, area purchases and revenue (purchases4.py, revenue4.py) ------------------------------------
+
+_ROUND21_PURCHASE_EN = [
+    # a technology licence agreed between two companies: licensee (first signer) -> licensor
+    ("Samsung reached a patent licensing deal with Rebellions last month.",
+     [("purchase", "Samsung", "Rebellions", None, None)]),
+    ("Apple has struck a licensing agreement with Mistral AI for its models.",
+     [("purchase", "Apple", "Mistral AI", None, None)]),
+    ("Amazon signed a technology licensing agreement with Cohere.",
+     [("purchase", "Amazon", "Cohere", None, None)]),
+    # a chip maker sells its own chips, whoever the sentence names first
+    ("Naver decided to adopt the accelerator chips of Rebellions for its data centers, and the first supply has started.",
+     [("purchase", "Naver", "Rebellions", None, None)]),
+    ("AMD said it would co-design and deploy custom accelerators with Anthropic.",
+     [("purchase", "Anthropic", "AMD", None, None)]),
+    # a stake sold on the market: null buyer -> seller, never the company whose shares change hands
+    ("Between April and June, Tencent sold Meituan shares worth $2 billion.",
+     [("purchase", None, "Tencent", 2 * B, None)]),
+    ("SoftBank sold part of its Alibaba stake for $7 billion last year.",
+     [("purchase", None, "SoftBank", 7 * B, None)]),
+    # an agreement made to buy goods: the buyer pays the seller
+    ("Crusoe entered into an agreement with Supermicro to purchase servers for $1.2 billion.",
+     [("purchase", "Crusoe", "Supermicro", 1200 * M, None)]),
+    ("Nebius signed a contract with Nvidia to buy GPUs worth $2 billion.",
+     [("purchase", "Nebius", "Nvidia", 2 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_EN, ids=[t[:30] for t, _ in _ROUND21_PURCHASE_EN])
+def test_round21_purchase_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+_ROUND21_PURCHASE_EN_NONE = [
+    "Reddit signed a data licensing agreement with Google.",  # content and data licences: not a purchase
+    "OpenAI signed a content licensing deal with News Corp.",
+    "Arm agreed to license its designs to Meta under a new agreement.",  # licensee named after "to": unclear signer
+    "SoftBank sold T-Mobile US shares.",  # a sale on the market without a price
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_PURCHASE_EN_NONE, ids=[t[:30] for t in _ROUND21_PURCHASE_EN_NONE])
+def test_round21_purchase_en_no_claim(text: str) -> None:
+    assert not [c for c in extract(text, "en") if c.kind == "purchase"]
+
+
+_ROUND21_REVENUE_EN = [
+    ("Banks are effectively lending against Google, which is now Fluidstack's largest customer.",
+     [("revenue", "Google", "Fluidstack", None, "reported")]),
+    ("Meta, long one of Nvidia's largest customers, said it would design more of its own chips.",
+     [("revenue", "Meta", "Nvidia", None, "reported")]),
+    ("Analysts asked about Microsoft, which remains Nebius's biggest client.",
+     [("revenue", "Microsoft", "Nebius", None, "reported")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_REVENUE_EN, ids=[t[:30] for t, _ in _ROUND21_REVENUE_EN])
+def test_round21_revenue_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round21_revenue_en_investor_is_no_customer() -> None:
+    assert extract("Microsoft, which was then OpenAI's biggest investor, declined to comment.", "en") == []
+
+
+# -- round 21 loans: shares pledged as collateral are no borrower (loans4.py) ---------------------------------
+
+LOAN_COLLATERAL_EN_R21 = [
+    ("SoftBank took out a $13.5 billion margin loan against its Arm shares.",
+     [("loan", None, "SoftBank", 13500 * M, None)]),
+    ("SoftBank is raising cash. It took out a margin loan of $8.5 billion backed by its Arm stock.",
+     [("loan", None, "SoftBank", 8500 * M, None)]),
+    ("Arm took out a $1 billion loan from Barclays.", [("loan", "Barclays", "Arm", 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_COLLATERAL_EN_R21, ids=[t[0][:40] for t in LOAN_COLLATERAL_EN_R21])
+def test_round21_loan_collateral_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+# -- round 21 compute: neoclouds engaged for chips, hosts signing with hyperscalers (compute4.py) --------------
+
+COMPUTE_NEOCLOUD_EN_R21 = [
+    ("Microsoft has contracted Nscale for about 200,000 Nvidia GB300 GPUs.",
+     [("compute_commitment", "Microsoft", "Nscale", None, None)]),
+    ("OpenAI signed an agreement with CoreWeave for Nvidia GB200 systems.",
+     [("compute_commitment", "OpenAI", "CoreWeave", None, None)]),
+    ("IREN signed a multi-year contract with Microsoft to deploy Nvidia GB300 GPUs in Texas.",
+     [("compute_commitment", "Microsoft", "IREN", None, None)]),
+    ("TeraWulf signed a 10-year lease with Google for 200 MW of capacity.",
+     [("compute_commitment", "Google", "TeraWulf", None, None)]),
+    ("Cipher signed a 15-year lease with Amazon Web Services worth about $5.5 billion.",
+     [("compute_commitment", "Amazon", "Cipher Mining", 5500 * M, None)]),
+    # money committed "a further" to a cloud is compute, to a company an investment
+    ("Anthropic commits a further $30 billion to Google Cloud.",
+     [("compute_commitment", "Anthropic", "Google", 30 * B, None)]),
+    ("Microsoft pledged a further $5 billion to OpenAI.", [("investment", "Microsoft", "OpenAI", 5 * B, None)]),
+    # no chips and no cloud word: a contract with a neocloud needs a figure
+    ("Nscale signed a contract with Microsoft.", []),
+    # a neocloud buying chips from a chip maker is no capacity deal
+    ("CoreWeave signed an agreement with Nvidia for GB200 systems.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_NEOCLOUD_EN_R21, ids=[t[0][:40] for t in COMPUTE_NEOCLOUD_EN_R21])
+def test_round21_compute_neocloud_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round21_loan_more_lenders_after_a_single_one() -> None:
+    """A lender named alone takes the loan's amount, until more lenders join in the next sentence."""
+    text = ("Nebius signed a $3 billion bridge loan in May. Barclays arranged it. "
+            "Deutsche Bank and HSBC joined, along with several credit funds.")
+    check(text, "en", [("loan", None, "Nebius", 3 * B, None), ("loan", "Barclays", "Nebius", None, None),
+                       ("loan", "Deutsche Bank", "Nebius", None, None), ("loan", "HSBC", "Nebius", None, None)])
+
+
+_ROUND21_STATUS_EN_REPORTED_REJECTION = [
+    ("FuriosaAI turned down an $800 million takeover offer from Meta, according to two people briefed on the talks.",
+     "rumored"),
+    ("Cursor rejected an acquisition approach from OpenAI earlier this year, people familiar with the matter said.",
+     "rumored"),
+    ("Anthropic denied reports that it had rejected a $5 billion offer from Apple.", "denied"),
+]
+
+
+@pytest.mark.parametrize("text,status", _ROUND21_STATUS_EN_REPORTED_REJECTION,
+                         ids=[t[:30] for t, _ in _ROUND21_STATUS_EN_REPORTED_REJECTION])
+def test_round21_status_en_rejected_offer_from_a_report(text: str, status: str) -> None:
+    assert {c.status for c in extract(text, "en") if c.kind == "acquisition"} == {status}
+
+
+_ROUND21_PURCHASE_EN_GOODS = [
+    # the deployer of a maker's hardware buys it from the maker (no figure: the claim has none)
+    ("Microsoft plans to deploy AMD hardware across three new regions.", [("purchase", "Microsoft", "AMD", None, None)]),
+    ("xAI has adopted Nvidia's newest accelerators for its Memphis cluster.", [("purchase", "xAI", "Nvidia", None, None)]),
+    # "it" (a person named before) beside the named buyer is no buyer
+    ("CEO Lisa Su described the agreement. Under it, Anthropic will roll out AMD accelerators over several years.",
+     [("purchase", "Anthropic", "AMD", None, None)]),
+    # a plant, site or building bought is a purchase from its owner, not an acquisition of the owner
+    ("Meta said it would buy the Texas plant of Intel for $400 million.", [("purchase", "Meta", "Intel", 400 * M, None)]),
+    ("KDDI bought part of Sharp's Sakai plant for $300 million.", [("purchase", "KDDI", "Sharp", 300 * M, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_EN_GOODS, ids=[t[:30] for t, _ in _ROUND21_PURCHASE_EN_GOODS])
+def test_round21_purchase_en_goods(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round21_purchase_en_maker_rolls_out_its_own_chips() -> None:
+    assert extract("Nvidia will roll out new chips next year.", "en") == []
+
+
+_ROUND21_PURCHASE_EN_PROJECT = [
+    # a project's owner buys the goods supplied "for A's B project", not the project
+    ("SK hynix agreed to supply HBM for OpenAI's Stargate project in Texas.", [("purchase", "OpenAI", "SK Hynix", None, None)]),
+    ("Samsung Electronics and SK hynix will each supply DRAM wafers for OpenAI's Stargate project.",
+     [("purchase", "OpenAI", "Samsung", None, None), ("purchase", "OpenAI", "SK Hynix", None, None)]),
+    ("Samsung signed a deal to supply memory chips for the Stargate project.",  # no owner named: the project buys
+     [("purchase", "Stargate", "Samsung", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_EN_PROJECT, ids=[t[:30] for t, _ in _ROUND21_PURCHASE_EN_PROJECT])
+def test_round21_purchase_en_project_owner(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round21_loan_helped_it_arrange_debt() -> None:
+    """"A bank helped it arrange $5 billion of debt": the article's company borrows, the arranger is no lender."""
+    text = ("xAI raised $6 billion in May. xAI then built a supercomputer in Memphis. xAI also expanded. "
+            "Morgan Stanley later helped it arrange about $5 billion of debt.")
+    check(text, "en", [("investment", None, "xAI", 6 * B, None), ("loan", None, "xAI", 5 * B, None)])
+    check("Goldman Sachs helped the company raise $2 billion of bonds.", "en", [])
+
+
+COMPUTE_READINGS_EN_R21 = [
+    # a price paid "for the ... company" is a takeover, even of a cloud company
+    ("Google's parent agreed on March 18 to pay $32 billion in cash for the Israeli-founded cloud security company Wiz.",
+     [("acquisition", "Google", "Wiz", 32 * B, None)]),
+    ("Microsoft agreed to pay $1 billion for the cloud gaming startup Activision.",
+     [("acquisition", "Microsoft", "Activision Blizzard", 1 * B, None)]),
+    ("Meta agreed to pay $10 billion for Google cloud capacity.", [("compute_commitment", "Meta", "Google", 10 * B, None)]),
+    # the subject of the trigger's own clause, not an earlier clause's possessor
+    ("Microsoft's holding is roughly 27% of OpenAI, and OpenAI commits a further $250 billion to Azure.",
+     [("compute_commitment", "OpenAI", "Microsoft", 250 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
+    # a data licence is no compute
+    ("Reddit signed a data licensing deal with Google worth $60 million a year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_READINGS_EN_R21, ids=[t[0][:40] for t in COMPUTE_READINGS_EN_R21])
+def test_round21_compute_readings_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,company", [
+    ("OpenAI closes a $6.6 billion round. Microsoft and Nvidia both take part. "
+     "Separately, the company lines up a $4 billion credit facility from banks.", "OpenAI"),
+    ("Anthropic raised $4 billion. Google, Salesforce and Zoom joined. The company then signed a $1 billion loan with JPMorgan.",
+     "Anthropic"),
+])
+def test_round21_invest_en_the_company_after_participants(text: str, company: str) -> None:
+    """Investors listed as joining a round are not "the company" of the next sentence."""
+    loans = [c for c in extract(text, "en") if c.kind == "loan"]
+    assert loans and all(c.target == company for c in loans), [(c.source, c.target) for c in loans]
+
+
+COMPUTE_PARTNER_EN_R21 = [
+    ("Anthropic named AWS its primary training partner.", [("compute_commitment", "Anthropic", "Amazon", None, None)]),
+    ("Anthropic named Amazon Web Services as its primary training partner, the company said.",
+     [("compute_commitment", "Anthropic", "Amazon", None, None)]),
+    ("OpenAI chose Oracle as its main cloud provider for the project.",
+     [("compute_commitment", "OpenAI", "Oracle", None, None)]),
+    ("Apple named Tim Cook its chief executive.", []),
+    ("Microsoft named Nvidia its primary compute supplier.", []),  # a chip maker is no cloud
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_PARTNER_EN_R21, ids=[t[0][:40] for t in COMPUTE_PARTNER_EN_R21])
+def test_round21_compute_partner_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # moved from _CONTEXT_EN_GAPS (round 21): "the startup" is the subject the aside describes, not the employer
+    ("Thinking Machines Lab, the startup of former OpenAI technology chief Mira Murati, closed its seed round. "
+     "The startup raised $2 billion.", [("investment", None, "Thinking Machines", 2 * B, None)]),
+    ("Rebellions, which completed a merger with Sapeon, the chip unit of SK Telecom, raised more money. "
+     "The company said it closed a $180 million Series C.",
+     [("investment", None, "Rebellions", 180 * M, None), ("acquisition", "Rebellions", "Sapeon", None, None)]),
+    ("Cohere, whose backers include Nvidia and Oracle, is hiring. The company raised $500 million in August.",
+     [("investment", None, "Cohere", 500 * M, None), ("investment", "Nvidia", "Cohere", None, None),
+      ("investment", "Oracle", "Cohere", None, None)]),
+])
+def test_round21_invest_en_the_company_is_the_described_subject(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+COMPUTE_CHIP_DESCRIPTOR_EN_R21 = [
+    # "access to Nvidia GB300 capacity": the chip maker names the goods, the contract's other party pays
+    ("IREN disclosed a five-year AI cloud services contract with Microsoft under which it will provide access to "
+     "Nvidia GB300 capacity at its Texas campus.", [("compute_commitment", "Microsoft", "IREN", None, None)]),
+    ("Nebius signed a contract with Meta to provide access to Nvidia H100 GPUs worth $3 billion.",
+     [("compute_commitment", "Meta", "Nebius", 3 * B, None)]),
+    ("Lambda agreed to buy $1 billion of Nvidia GPUs.", [("purchase", "Lambda", "Nvidia", 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_CHIP_DESCRIPTOR_EN_R21,
+                         ids=[t[0][:40] for t in COMPUTE_CHIP_DESCRIPTOR_EN_R21])
+def test_round21_compute_chip_descriptor_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+def test_round21_compute_customers_listed_en() -> None:
+    """"cloud contracts signed with customers such as A and B": each listed customer commits."""
+    check("Oracle said the new bookings came from cloud contracts signed with customers such as Meta and Nvidia.", "en",
+          [("compute_commitment", "Meta", "Oracle", None, None), ("compute_commitment", "Nvidia", "Oracle", None, None)])
+
+
+LOAN_LENDERS_CLAUSE_EN_R21 = [
+    # a verb after "the lenders are": a remark about them, not their list
+    ("CoreWeave took out a $7.5 billion loan. The lenders are really underwriting Microsoft, its biggest customer.",
+     [("loan", None, "CoreWeave", 7500 * M, None)]),
+    ("CoreWeave's lenders are worried about falling GPU rental prices.", []),
+    ("CoreWeave took out a $7.5 billion loan. The lenders are JPMorgan and Morgan Stanley.",
+     [("loan", None, "CoreWeave", 7500 * M, None), ("loan", "JPMorgan", "CoreWeave", None, None),
+      ("loan", "Morgan Stanley", "CoreWeave", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_LENDERS_CLAUSE_EN_R21, ids=[t[0][:40] for t in LOAN_LENDERS_CLAUSE_EN_R21])
+def test_round21_loan_lenders_clause_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+COMPUTE_SPACE_AT_SITE_EN_R21 = [
+    ("Fluidstack, the London-based GPU cloud, which leases high-performance computing space at Cipher's Barber Lake "
+     "site for ten years, is a Google partner.", [("compute_commitment", "Fluidstack", "Cipher Mining", None, None)]),
+    ("Anthropic leases GPU capacity at CoreWeave's Texas campus.",
+     [("compute_commitment", "Anthropic", "CoreWeave", None, None)]),
+    ("Oracle leases office space at Microsoft's Redmond campus.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_SPACE_AT_SITE_EN_R21, ids=[t[0][:40] for t in COMPUTE_SPACE_AT_SITE_EN_R21])
+def test_round21_compute_space_at_site_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+COMPUTE_IN_RETURN_EN_R21 = [
+    # "In return"/"In turn" open the sentence: the next name is its subject, not an investee
+    ("In return Anthropic has committed to buy $30bn of compute capacity on Microsoft's Azure, running on Nvidia's "
+     "Grace Blackwell systems.", [("compute_commitment", "Anthropic", "Microsoft", 30 * B, None)]),
+    ("In turn OpenAI agreed to buy $10 billion of cloud capacity from Oracle.",
+     [("compute_commitment", "OpenAI", "Oracle", 10 * B, None)]),
+    ("In exchange Meta will rent $14 billion of GPU capacity from CoreWeave.",
+     [("compute_commitment", "Meta", "CoreWeave", 14 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_IN_RETURN_EN_R21, ids=[t[0][:40] for t in COMPUTE_IN_RETURN_EN_R21])
+def test_round21_compute_in_return_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+LOAN_MIXED_TOTAL_EN_R21 = [
+    # a total of debt and equity together is no loan's amount
+    ("Musk's xAI raises $10 billion in debt and equity, Morgan Stanley says", []),
+    ("xAI has raised $10 billion in a combination of debt and equity, Morgan Stanley said.", []),
+    ("CoreWeave raised $7.5 billion in debt.", [("loan", None, "CoreWeave", 7500 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_MIXED_TOTAL_EN_R21, ids=[t[0][:40] for t in LOAN_MIXED_TOTAL_EN_R21])
+def test_round21_loan_mixed_total_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,members,venture", [
+    ("Nscale and Aker formed Stargate Norway, a joint venture owned 50% by each partner.", {"Nscale", "Aker"}, "Stargate Norway"),
+    ("OpenAI and SoftBank set up SB OpenAI Japan, a joint venture 50% owned by each.", {"OpenAI", "SoftBank"}, "SB OpenAI Japan"),
+])
+def test_round21_invest_en_venture_owned_by_each(text: str, members: set, venture: str) -> None:
+    """A venture "owned N% by each" member: one stake of N% per member, beside the joint_venture claims."""
+    claims = extract(text, "en")
+    assert {(c.source, c.target, c.pct) for c in claims if c.kind == "stake"} == {(m, venture, 50.0) for m in members}
+    assert {c.source for c in claims if c.kind == "joint_venture"} == members
+
+
+def test_round21_compute_pay_for_company_named_later() -> None:
+    """The company paid for is named after its description: an acquisition, never a cloud purchase."""
+    check("Google agreed to pay $32 billion in cash for the Israeli-founded cloud security company, months after Wiz "
+          "had rejected a smaller offer.", "en", [("acquisition", "Google", "Wiz", 32 * B, None)])
+
+
+@pytest.mark.parametrize("text,holder,company,pct", [
+    ("AMD granted OpenAI warrants covering as many as 160 million of its shares, close to 10% of the company.", "OpenAI", "AMD", 10.0),
+    ("AMD granted OpenAI the right to acquire as many as 160 million of its shares, which would be roughly a 10% stake.",
+     "OpenAI", "AMD", 10.0),
+    ("Cipher Mining issued Google warrants for about 5.4% of its equity.", "Google", "Cipher Mining", 5.4),
+    ("Nvidia holds warrants for about 2% of Cohere.", "Nvidia", "Cohere", 2.0),
+])
+def test_round21_invest_en_warrants_granted(text: str, holder: str, company: str, pct: float) -> None:
+    """Warrants or rights granted to B by A: B holds (up to) the stated share of A."""
+    got = {(c.source, c.target, c.pct) for c in extract(text, "en") if c.kind == "stake"}
+    assert got == {(holder, company, pct)}, got

@@ -1573,3 +1573,357 @@ _ROUND20_PARTIES_JA = [
 @pytest.mark.parametrize("text,expected", _ROUND20_PARTIES_JA, ids=[t[:16] for t, _ in _ROUND20_PARTIES_JA])
 def test_round20_parties_supply_contract_ja(text: str, expected: list[tuple]) -> None:
     check(text, "ja", expected)
+
+
+# -- round 21 loans: lenders named in the sentences after a loan (loans4.py) ----------------------------------
+
+LOAN_FOLLOW_JA_R21 = [
+    ("さくらインターネットは100億円のシンジケートローン契約を締結した。融資はみずほ銀行が主導し、三井住友銀行なども加わった。",
+     [("loan", None, "Sakura Internet", 66024033, None), ("loan", "Mizuho", "Sakura Internet", None, None),
+      ("loan", "SMBC", "Sakura Internet", None, None)]),
+    ("ソフトバンクグループは150億ドルのブリッジローンを確保した。融資枠には、みずほ銀行、三菱UFJ銀行のほか、ゴールドマン・サックスが参加した。",
+     [("loan", None, "SoftBank", 15 * B, None), ("loan", "Mizuho", "SoftBank", None, None),
+      ("loan", "MUFG", "SoftBank", None, None), ("loan", "Goldman Sachs", "SoftBank", None, None)]),
+    ("xAIは50億ドルの融資枠を確保した。モルガン・スタンレーが主導した。",
+     [("loan", "Morgan Stanley", "xAI", 5 * B, None)]),
+    # after an equity raise the bank that led stays an investor
+    ("ELYZAは50億円を調達した。みずほ銀行が主導した。",
+     [("investment", None, "ELYZA", 33012016, None), ("investment", "Mizuho", "ELYZA", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_FOLLOW_JA_R21, ids=[t[0][:20] for t in LOAN_FOLLOW_JA_R21])
+def test_round21_loan_lenders_after_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 21, invest_cjk: holdings as "XはYがN%を持つ", lists continued after に加え (own sentences) -------------
+
+_ROUND21_INVEST_CJK_STAKES_JA = [
+    ("JASMはTSMCが約86.5%を握り、ソニーが約6%、デンソーが約5.5%を持つ。",
+     {("TSMC", "JASM", 86.5), ("Sony", "JASM", 6.0), ("Denso", "JASM", 5.5)}),
+    ("キオクシアはソニーが約56%を握る。", {("Sony", "Kioxia", 56.0)}),
+    ("シャープは鴻海精密工業が約35％を出資する筆頭株主だ。", {("Foxconn", "Sharp", 35.0)}),
+    ("アームはソフトバンクグループが約90%を保有する。", {("SoftBank", "Arm", 90.0)}),
+    ("ソニーはキオクシアの約23%を保有している。", {("Sony", "Kioxia", 23.0)}),
+    ("ソフトバンクの株価は一時約5%を持ち直した。", set()),
+    # co-holders listed without their company: the article's company, never one of the holders
+    ("JASMは熊本県で半導体工場を運営している。JASMは第2工場も建設する。JASMの従業員は約2400人だ。"
+     "株主構成は、TSMCが約86.5%を握り、ソニーセミコンダクタソリューションズが約6%、デンソーが約5.5%を持つ。",
+     {("TSMC", "JASM", 86.5), ("Sony", "JASM", 6.0), ("Denso", "JASM", 5.5)}),
+    ("キオクシアは東京に本社を置く。キオクシアは上場を目指す。キオクシアの社員は約1万人。現在はソニーが約40%を保有し、NECが約10%を持つ。",
+     {("Sony", "Kioxia", 40.0), ("NEC", "Kioxia", 10.0)}),
+    # negatives: a share of a market or of sales is no holding
+    ("エヌビディアはAI向け半導体市場の約80%を握る。", set()),
+    ("TSMCは先端半導体の生産の9割を握っている。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUND21_INVEST_CJK_STAKES_JA,
+                         ids=[t[0][:16] for t in _ROUND21_INVEST_CJK_STAKES_JA])
+def test_round21_invest_cjk_stakes_ja(text: str, expected: set) -> None:
+    claims = extract(text, "ja")
+    assert {(c.source, c.target, c.pct) for c in claims if c.kind == "stake"} == expected
+    assert all(c.status == "reported" for c in claims if c.kind == "stake")
+
+
+_ROUND21_INVEST_CJK_LISTS_JA = [
+    ("Sakana AIは新たに資金を調達した。引受先は三菱UFJ銀行、みずほ銀行の2行に加え、NEC、米エヌビディアなど。",
+     [("investment", s, "Sakana AI", None, None) for s in ("MUFG", "Mizuho", "NEC", "Nvidia")]),
+    ("ELYZAにはKDDIに加え、NTTとソニーグループも出資した。",
+     [("investment", s, "ELYZA", None, None) for s in ("KDDI", "NTT", "Sony")]),
+    ("ラピダスにはトヨタ自動車、デンソーの2社のほか、NECとソフトバンクが出資した。",
+     [("investment", s, "Rapidus", None, None) for s in ("Toyota", "Denso", "NEC", "SoftBank")]),
+    # negative: "に加え" after a target list does not make its members investors
+    ("KDDIはELYZAに加え、Sakana AIに出資した。",
+     [("investment", "KDDI", "ELYZA", None, None), ("investment", "KDDI", "Sakana AI", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_INVEST_CJK_LISTS_JA,
+                         ids=[t[:16] for t, _ in _ROUND21_INVEST_CJK_LISTS_JA])
+def test_round21_invest_cjk_lists_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 21 precision: questions (precision4.py) ---------------------------------------------------------
+
+_ROUND21_PRECISION_JA_NONE = [
+    "トヨタはAnthropicに出資するのか？",
+    "ソフトバンク、OpenAIに追加出資か？",
+    "グーグルはFluidstackのデータセンター賃借料18億ドルを保証する。",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_PRECISION_JA_NONE, ids=[t[:12] for t in _ROUND21_PRECISION_JA_NONE])
+def test_round21_precision_ja_no_deal(text: str) -> None:
+    assert extract(text, "ja") == []
+
+
+def test_round21_precision_ja_read_more_list() -> None:
+    text = ("KDDIはELYZAに40億円を出資した。\n\n関連記事\nソフトバンク、OpenAIに300億ドル出資\n")
+    got = {(c.kind, c.source, c.target) for c in extract(text, "ja")}
+    assert ("investment", "KDDI", "ELYZA") in got
+    assert "OpenAI" not in {t for _, _, t in got}, got
+
+
+# -- round 21 status: 「誤りだ」, 否定しなかった, 融資枠を確保したと発表した, 〜を完了 (status4.py, cue rows) ------------------
+
+_ROUND21_STATUS_JA = [
+    ("マスク氏は「xAIが150億ドルを調達した」との報道について「誤りだ」と投稿した。", "investment", "denied"),
+    ("ソフトバンクはOpenAIへの出資報道について「事実ではない」と述べた。", "investment", "denied"),
+    ("エヌビディアはxAIに20億ドルを出資すると報じられたが、同社はこれを否定しなかった。", "investment", "rumored"),
+    ("ソフトバンクG、OpenAIへの追加出資225億ドルを完了", "investment", "completed"),
+    ("楽天グループは国内の銀行団から500億円の融資枠を確保したと発表した。", "loan", "completed"),
+    ("みずほ銀行はソフトバンクと150億ドルのブリッジローン契約を結んだ。", "loan", "completed"),
+    ("ソフトバンクはAnthropicに10億ドルを出資すると発表した。", "investment", "announced"),
+    ("ソフトバンクはAnthropicに10億ドルを出資することで合意したと発表した。", "investment", "announced"),
+]
+
+
+@pytest.mark.parametrize("text,kind,status", _ROUND21_STATUS_JA, ids=[t[:14] for t, _, _ in _ROUND21_STATUS_JA])
+def test_round21_status_ja(text: str, kind: str, status: str) -> None:
+    got = {c.status for c in extract(text, "ja") if c.kind == kind}
+    assert got == {status}, got
+
+
+def test_round21_status_ja_reported_raise_said_to_be_no_raise() -> None:
+    """A reported raise the article says was never raised is a denied claim (open-set gold convention)."""
+    text = "一部報道で「ソニーが1兆円を調達」と伝えられたが、これは必要投資額の試算で、実際に調達した金額ではない。"
+    assert {(c.kind, c.target, c.status) for c in extract(text, "ja")} == {("investment", "Sony", "denied")}
+
+
+def test_round21_precision_ja_figure_said_to_be_no_deal() -> None:
+    text = "ソフトバンクはOpenAIの株式評価額を公表した。この評価益は実際の取引には当たらない。"
+    assert [c for c in extract(text, "ja") if c.kind == "investment"] == []
+
+
+# -- round 21, area purchases and revenue (purchases4.py, ja_unblock.py) ----------------------------------
+
+_ROUND21_PURCHASE_JA = [
+    ("ソニーはAMDと技術ライセンス契約を締結した。", [("purchase", "Sony", "AMD", None, None)]),
+    ("ラピダスは米IBMとライセンス契約を結んだ。", [("purchase", "Rapidus", "IBM", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_JA, ids=[t[:12] for t, _ in _ROUND21_PURCHASE_JA])
+def test_round21_purchase_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+_ROUND21_REVENUE_JA = [
+    ("アナリストによると、アンソロピックはAWSの最大級の顧客の一つだ。",
+     [("revenue", "Anthropic", "Amazon", None, "reported")]),
+    ("メタはエヌビディアにとって最大級の顧客だ。", [("revenue", "Meta", "Nvidia", None, "reported")]),
+    ("トヨタはデンソーの最大級の取引先の一つだ。", [("revenue", "Toyota", "Denso", None, "reported")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_REVENUE_JA, ids=[t[:12] for t, _ in _ROUND21_REVENUE_JA])
+def test_round21_revenue_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 21 acquisitions, lawsuits, ventures (acquisitions4.py, lawsuits4.py, ventures4.py) -------------
+
+_ROUND21_ACQ_JA = [
+    # a tender offer written 公開買付け; a consolidated subsidiary is control
+    ("KDDIはELYZAへの公開買付けを実施した。", [("acquisition", "KDDI", "ELYZA", None, None)]),
+    ("KDDIは3月、ELYZAへの公開買付けを実施し、約43％の株式を取得して連結子会社にした。",
+     [("acquisition", "KDDI", "ELYZA", None, "completed")]),
+    ("ソフトバンクはグラフコアの株式の60%を取得して子会社にした。", [("acquisition", "SoftBank", "Graphcore", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_ACQ_JA, ids=[t[:20] for t, _ in _ROUND21_ACQ_JA])
+def test_round21_acq_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_round21_acq_ja_minority_stays_a_stake() -> None:
+    got = summary(extract("ソニーはKDDIの株式の約20%を取得した。", "ja"))
+    assert {k for k, *_ in got} == {"stake"}
+
+
+_ROUND21_JV_JA = [
+    # the topic is a member beside its partner
+    ("ソフトバンクはOpenAIと共同で合弁会社「SB OpenAI Japan」を設立した。",
+     [("joint_venture", "SoftBank", "SB OpenAI Japan", None, None), ("joint_venture", "OpenAI", "SB OpenAI Japan", None, None)]),
+    ("KDDIはサムスンと組んで合弁会社を設立する。",
+     [("joint_venture", "KDDI", "Samsung", None, None), ("joint_venture", "Samsung", "KDDI", None, None)]),
+    # two members, no name: each way
+    ("ソフトバンクとKDDIが堺で合弁会社を設立した。",
+     [("joint_venture", "SoftBank", "KDDI", None, None), ("joint_venture", "KDDI", "SoftBank", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_JV_JA, ids=[t[:20] for t, _ in _ROUND21_JV_JA])
+def test_round21_jv_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+
+def test_round21_jv_ja_unknown_quoted_name_gives_no_pair() -> None:
+    got = summary(extract("KDDIはサムスンと組んで合弁会社「AIデータ基盤」を設立する。", "ja"))
+    assert not any(k == "joint_venture" and {s, t} == {"KDDI", "Samsung"} for k, s, t, _, _ in got), got
+
+
+LOAN_COLLATERAL_JA_R21 = [
+    ("ソフトバンクグループは資金調達を急いでいる。同社は英アームの株式を担保とするマージンローンの借り入れ枠を200億ドルに拡大した。",
+     [("loan", None, "SoftBank", 20 * B, None)]),
+    ("ソフトバンクグループはアーム株を担保に85億ドルを借り入れた。", [("loan", None, "SoftBank", 8500 * M, None)]),
+    # no subject in the sentence: the article's company owns the collateral and borrows
+    ("ソフトバンクグループの決算を読む。ソフトバンクグループの純利益は増えた。ソフトバンクグループは投資を続ける。"
+     "関係者によると、英アームの株式を担保とするマージンローンの借り入れ枠を200億ドルに拡大した。",
+     [("loan", None, "SoftBank", 20 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_COLLATERAL_JA_R21, ids=[t[0][:20] for t in LOAN_COLLATERAL_JA_R21])
+def test_round21_loan_collateral_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+COMPUTE_NEOCLOUD_JA_R21 = [
+    ("マイクロソフトはNscaleとGPU約20万基の利用契約を結んだ。", [("compute_commitment", "Microsoft", "Nscale", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_NEOCLOUD_JA_R21, ids=[t[0][:20] for t in COMPUTE_NEOCLOUD_JA_R21])
+def test_round21_compute_neocloud_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+_ROUND21_PRECISION_JA_HOLDERS = [
+    ("智譜の株主にはこれまでに、アリババ、テンセント、美団などの企業が名を連ねている。",
+     {("Alibaba", "Zhipu AI"), ("Tencent", "Zhipu AI"), ("Meituan", "Zhipu AI")}),
+    ("ELYZAの株主にはKDDIやNECが名を連ねる。", {("KDDI", "ELYZA"), ("NEC", "ELYZA")}),
+]
+
+
+@pytest.mark.parametrize("text,pairs", _ROUND21_PRECISION_JA_HOLDERS, ids=[t[:12] for t, _ in _ROUND21_PRECISION_JA_HOLDERS])
+def test_round21_precision_ja_listed_holders_are_stakes_only(text: str, pairs: set) -> None:
+    claims = extract(text, "ja")
+    assert {(c.source, c.target) for c in claims if c.kind == "stake"} == pairs
+    assert not [c for c in claims if c.kind == "investment"]
+
+
+def test_round21_precision_ja_subscriber_list_stays_investment() -> None:
+    claims = extract("Sakana AIは300億円を調達した。引受先には三菱UFJ銀行、NECなどが名を連ねた。", "ja")
+    assert {("MUFG", "Sakana AI"), ("NEC", "Sakana AI")} <= {(c.source, c.target) for c in claims if c.kind == "investment"}
+
+
+# 同社 opening a sentence is the last topic company: never a bank (Japanese calls a bank 同行) -------------------
+_ROUND21_INVEST_CJK_DOUSHA_JA = [
+    ("Sakana AIは1日、新たな資金調達を発表した。手続きはみずほ銀行が担当した。同社は総額200億円を調達した。",
+     [("investment", None, "Sakana AI", 132048065, None)]),
+    ("ELYZAは新たな資金調達を発表した。引受先には三菱UFJ銀行が加わった。同社は総額50億円を調達した。",
+     [("investment", "MUFG", "ELYZA", None, None), ("investment", None, "ELYZA", 33012016, None)]),
+    ("米OpenAIは大手銀行団から40億ドルの融資枠を確保した。融資枠には三井住友銀行が参加した。"
+     "同社は総額66億ドルの資金調達を完了した。企業価値は1570億ドルと評価された。",
+     [("loan", "SMBC", "OpenAI", 4 * B, None), ("investment", None, "OpenAI", 6_600_000_000, None), ("valuation", None, "OpenAI", 157 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_INVEST_CJK_DOUSHA_JA,
+                         ids=[t[:16] for t, _ in _ROUND21_INVEST_CJK_DOUSHA_JA])
+def test_round21_invest_cjk_dousha_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_round21_status_ja_rejected_offer_from_a_report() -> None:
+    text = "また、報道によると、OpenAIは今年初め、Anysphereに買収の打診をしたが、Anysphereはそれを断ったという。"
+    assert {c.status for c in extract(text, "ja") if c.kind == "acquisition"} == {"rumored"}
+
+
+_ROUND21_PURCHASE_JA_GOODS = [
+    ("楽天はAMDのハードウェアを導入した。", [("purchase", "Rakuten", "AMD", None, None)]),  # the maker's goods
+    ("KDDIはシャープから堺工場の土地を取得することで合意した。", [("purchase", "KDDI", "Sharp", None, None)]),  # a site bought
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_JA_GOODS, ids=[t[:12] for t, _ in _ROUND21_PURCHASE_JA_GOODS])
+def test_round21_purchase_ja_goods(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_round21_purchase_ja_no_site_bought() -> None:
+    assert extract("トヨタはデンソーと新工場の建設で合意した。", "ja") == []  # building a plant together: no purchase
+
+
+# -- round 21 compute: capacity bought "on" a provider's cloud (compute4.py) ------------------------------------
+
+COMPUTE_ON_PLATFORM_JA_R21 = [
+    ("見返りとして、AnthropicはマイクロソフトのAzureで300億ドル分の計算資源を購入することを約束。",
+     [("compute_commitment", "Anthropic", "Microsoft", 30 * B, None)]),
+    ("xAIはオラクルで計算資源を購入する。", [("compute_commitment", "xAI", "Oracle", None, None)]),
+    ("OpenAIはオラクルのクラウドで100億ドル分の計算資源を利用する契約を結んだ。",
+     [("compute_commitment", "OpenAI", "Oracle", 10 * B, None)]),
+    # では is a topic, not a platform
+    ("ソフトバンクでは計算資源を購入した。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_ON_PLATFORM_JA_R21, ids=[t[0][:20] for t in COMPUTE_ON_PLATFORM_JA_R21])
+def test_round21_compute_on_platform_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_round21_purchase_ja_site_for_a_data_centre() -> None:
+    """A plant bought to become a data centre is a purchase from its owner, not a compute commitment."""
+    check("ソフトバンクはシャープの工場の建物を取得し、データセンターに改修する。", "ja",
+          [("purchase", "SoftBank", "Sharp", None, None)])
+
+
+COMPUTE_PARTNER_JA_R21 = [
+    ("AnthropicはAWSを主要なトレーニングパートナーに指定した。", [("compute_commitment", "Anthropic", "Amazon", None, None)]),
+    ("ソフトバンクはOpenAIを主要なパートナーに選んだ。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_PARTNER_JA_R21, ids=[t[0][:20] for t in COMPUTE_PARTNER_JA_R21])
+def test_round21_compute_partner_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+LOAN_FUNDS_DEAL_JA_R21 = [
+    # the loan pays for the deal told before: its payer borrows, and the banks named next lend
+    ("ソフトバンクグループはOpenAIに225億ドルを出資した。出資資金の一部は、3月に国内外の銀行団と結んだ150億ドルのブリッジローンで賄った。"
+     "融資はみずほ銀行が主導し、三井住友銀行、三菱UFJ銀行なども加わった。",
+     [("investment", "SoftBank", "OpenAI", 22500 * M, None), ("loan", None, "SoftBank", 15 * B, None),
+      ("loan", "Mizuho", "SoftBank", None, None), ("loan", "SMBC", "SoftBank", None, None),
+      ("loan", "MUFG", "SoftBank", None, None)]),
+    ("KDDIはローソンを買収した。買収資金は主に手元資金で賄った。", [("acquisition", "KDDI", "Lawson", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_FUNDS_DEAL_JA_R21, ids=[t[0][:20] for t in LOAN_FUNDS_DEAL_JA_R21])
+def test_round21_loan_funds_a_deal_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+COMPUTE_BUILT_WITH_JA_R21 = [
+    # spending on own data centres built with a neocloud: the spending has no investee, the neocloud provides
+    ("Anthropicは12日、英Fluidstackと組み、テキサス州とニューヨーク州に総額500億ドルを投じて自社用のデータセンターを建設すると発表した。",
+     [("compute_commitment", "Anthropic", "Fluidstack", None, None), ("investment", "Anthropic", None, 50 * B, None)]),
+    ("OpenAIはCoreWeaveと組み、100億ドルを投じてデータセンターを建設する。",
+     [("compute_commitment", "OpenAI", "CoreWeave", None, None), ("investment", "OpenAI", None, 10 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_BUILT_WITH_JA_R21, ids=[t[0][:20] for t in COMPUTE_BUILT_WITH_JA_R21])
+def test_round21_compute_built_with_neocloud_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+COMPUTE_FOR_WHOM_JA_R21 = [
+    # the party "向けに" is who the capacity serves, not the renter
+    ("■データセンターのリース：一部で報じられた「OpenAI向けにオラクルのデータセンターを借り増す」との観測について、マイクロソフトは具体的な言及を避けた。",
+     [("compute_commitment", "Microsoft", "Oracle", None, "rumored")]),
+    ("マイクロソフトはOpenAI向けにオラクルのデータセンターを借りる。", [("compute_commitment", "Microsoft", "Oracle", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_FOR_WHOM_JA_R21, ids=[t[0][:20] for t in COMPUTE_FOR_WHOM_JA_R21])
+def test_round21_compute_for_whom_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)

@@ -1629,3 +1629,361 @@ _ROUND20_PARTIES_ZH = [
 def test_round20_parties_supply_contract_zh(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
 
+
+
+# -- round 21 loans: lenders named in the sentences after a loan (loans4.py) ----------------------------------
+
+LOAN_FOLLOW_ZH_R21 = [
+    ("CoreWeave获得了75亿美元的贷款。该笔贷款由黑石牵头，摩根大通、花旗参与。",
+     [("loan", None, "CoreWeave", 7500 * M, None), ("loan", "Blackstone", "CoreWeave", None, None),
+      ("loan", "JPMorgan", "CoreWeave", None, None), ("loan", "Citigroup", "CoreWeave", None, None)]),
+    ("xAI获得50亿美元贷款。此次贷款由摩根士丹利牵头，巴克莱参与。",
+     [("loan", None, "xAI", 5 * B, None), ("loan", "Morgan Stanley", "xAI", None, None),
+      ("loan", "Barclays", "xAI", None, None)]),
+    ("月之暗面获得20亿元银行贷款。贷款由招商银行牵头，工商银行和建设银行也参与其中。",
+     [("loan", None, "Moonshot AI", 278202810, None), ("loan", "China Merchants Bank", "Moonshot AI", None, None),
+      ("loan", "ICBC", "Moonshot AI", None, None), ("loan", "China Construction Bank", "Moonshot AI", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_FOLLOW_ZH_R21, ids=[t[0][:20] for t in LOAN_FOLLOW_ZH_R21])
+def test_round21_loan_lenders_after_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 21, invest_cjk: investor lists split by 旗下基金 or a comma, the leader after a label (own sentences) --
+
+_ROUND21_INVEST_CJK_LISTS_ZH = [
+    ("摩尔线程完成新一轮融资，由中国移动旗下基金、腾讯和红杉中国共同投资。",
+     [("investment", s, "Moore Threads", None, None) for s in ("China Mobile", "Tencent", "HongShan")]),
+    ("宇树科技获得新一轮投资，由阿里巴巴旗下的产业基金、美团、腾讯等机构共同出资。",
+     [("investment", s, "Unitree", None, None) for s in ("Alibaba", "Meituan", "Tencent")]),
+    ("月之暗面完成新一轮融资。领投方为阿里巴巴，腾讯、红杉中国等老股东跟投。",
+     [("investment", s, "Moonshot AI", None, None) for s in ("Alibaba", "Tencent", "HongShan")]),
+    ("MiniMax完成新一轮融资，领投机构是腾讯。", [("investment", "Tencent", "MiniMax", None, None)]),
+    ("智谱完成新一轮融资。本轮投资方包括美团、蚂蚁集团，以及新进入的投资机构高瓴资本和小米。",
+     [("investment", s, "Zhipu AI", None, None) for s in ("Meituan", "Ant Group", "Hillhouse", "Xiaomi")]),
+    ("百川智能完成A轮融资，此轮参与方有阿里、腾讯，还有小米。",
+     [("investment", s, "Baichuan", None, None) for s in ("Alibaba", "Tencent", "Xiaomi")]),
+    ("宇树科技获得新一轮投资，由阿里巴巴、美团、腾讯等机构共同出资。",
+     [("investment", s, "Unitree", None, None) for s in ("Alibaba", "Meituan", "Tencent")]),
+    ("智谱获得20亿元战略投资，由美团和蚂蚁集团联合出资。",
+     [("investment", None, "Zhipu AI", 278202810, None), ("investment", "Meituan", "Zhipu AI", None, None),
+      ("investment", "Ant Group", "Zhipu AI", None, None)]),
+    # negatives: a fund set up by two owners invests in no named company; a leader's own unit is no list
+    ("由阿里巴巴旗下子公司、腾讯共同发起的基金将投资AI企业。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_INVEST_CJK_LISTS_ZH,
+                         ids=[t[:16] for t, _ in _ROUND21_INVEST_CJK_LISTS_ZH])
+def test_round21_invest_cjk_lists_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 21 precision: questions and read-more link lists (precision4.py) ------------------------------
+
+_ROUND21_PRECISION_ZH_NONE = [
+    "微软、英伟达入股Anthropic？",
+    "腾讯会投资月之暗面吗？",
+    "阿里巴巴将收购MiniMax?",
+    "谷歌同意为Fluidstack约18亿美元的数据中心租约提供担保。",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_PRECISION_ZH_NONE, ids=[t[:12] for t in _ROUND21_PRECISION_ZH_NONE])
+def test_round21_precision_zh_no_deal(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+def test_round21_precision_zh_question_after_a_stated_deal() -> None:
+    claims = extract("腾讯向智谱投资了5亿美元，这笔钱够用吗？", "zh")
+    assert ("investment", "Tencent", "Zhipu AI") in {(c.kind, c.source, c.target) for c in claims}
+
+
+def test_round21_precision_zh_read_more_list() -> None:
+    text = ("百度向智谱投资了5亿美元。\n\n延伸阅读：\n月之暗面被曝新融资，腾讯或参投\n"
+            "MiniMax完成新一轮融资，阿里巴巴继续跟投\n")
+    got = {(c.kind, c.source, c.target) for c in extract(text, "zh")}
+    assert ("investment", "Baidu", "Zhipu AI") in got
+    assert not {t for _, _, t in got} & {"Moonshot AI", "MiniMax"}, got
+
+
+# -- round 21 status: 据<媒体>报道, 不属实/并无其事, 未否认, 完成交割, 签署了贷款 (status4.py, cue rows) -----------
+
+_ROUND21_STATUS_ZH = [
+    ("据科技媒体The Information报道，字节跳动向英伟达下单了50亿美元的芯片。", "purchase", "rumored"),
+    ("据海外媒体报道，阿里巴巴已向月之暗面投资10亿美元。", "investment", "rumored"),
+    ("据彭博社报道，腾讯拟入股MiniMax。", "investment", "rumored"),
+    ("针对网传“腾讯将收购MiniMax”的说法，腾讯回应称完全不属实。", "acquisition", "denied"),
+    ("对于“英伟达收购CoreWeave”的传言，英伟达表示并无其事。", "acquisition", "denied"),
+    ("宇树科技本周完成C轮融资交割，由腾讯、阿里巴巴共同投资。", "investment", "completed"),
+    ("字节跳动未否认其向英伟达下单50亿美元芯片的报道。", "purchase", "announced"),
+    ("摩根大通已与Crusoe签署了20亿美元的贷款协议。", "loan", "completed"),
+]
+
+
+@pytest.mark.parametrize("text,kind,status", _ROUND21_STATUS_ZH, ids=[t[:14] for t, _, _ in _ROUND21_STATUS_ZH])
+def test_round21_status_zh(text: str, kind: str, status: str) -> None:
+    got = {c.status for c in extract(text, "zh") if c.kind == kind}
+    assert got == {status}, got
+
+
+def test_round21_status_zh_company_notice_is_no_report() -> None:
+    """据公司公告 cites the company itself: no rumour."""
+    claims = extract("据公司公告，百度向智谱投资了5亿美元。", "zh")
+    assert claims and all(c.status != "rumored" for c in claims)
+
+
+_ROUND21_PRECISION_ZH_NOT_A_DEAL = [
+    "MiniMax本周递交了招股书。招股书中提到的“累计融资约20亿美元”只是过去各轮的加总，并不是一笔新交易。",
+    "百川智能近日发布新模型。有媒体把百川智能的“累计融资50亿元”写成“单轮融资50亿元”，这是误读。",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_PRECISION_ZH_NOT_A_DEAL, ids=[t[:12] for t in _ROUND21_PRECISION_ZH_NOT_A_DEAL])
+def test_round21_precision_zh_figure_said_to_be_no_deal(text: str) -> None:
+    assert extract(text, "zh") == []
+
+
+def test_round21_precision_zh_a_deal_counted_is_kept() -> None:
+    claims = extract("腾讯向智谱投资了5亿美元，这是智谱今年的第二笔融资。", "zh")
+    assert ("investment", "Tencent", "Zhipu AI") in {(c.kind, c.source, c.target) for c in claims}
+
+
+# -- round 21, area purchases and revenue (purchases4.py, revenue4.py) ------------------------------------
+
+_ROUND21_PURCHASE_ZH = [
+    ("三星与Rebellions签署了一项专利许可协议。", [("purchase", "Samsung", "Rebellions", None, None)]),
+    ("苹果与Mistral AI达成技术授权协议，用于其设备端模型。", [("purchase", "Apple", "Mistral AI", None, None)]),
+    ("高通与Cerebras达成非独家技术授权协议。", [("purchase", "Qualcomm", "Cerebras", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_ZH, ids=[t[:12] for t, _ in _ROUND21_PURCHASE_ZH])
+def test_round21_purchase_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_round21_purchase_zh_data_licence_is_no_purchase() -> None:
+    assert not [c for c in extract("Reddit与谷歌签订数据授权协议。", "zh") if c.kind == "purchase"]
+
+
+_ROUND21_REVENUE_ZH = [
+    ("广达表示，Meta是公司服务器业务最大的客户，谷歌仍是云端业务的主要客户。",
+     [("revenue", "Meta", "Quanta Computer", None, "reported"), ("revenue", "Google", "Quanta Computer", None, "reported")]),
+    ("台积电称，苹果仍是其先进制程业务的核心客户。", [("revenue", "Apple", "TSMC", None, "reported")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_REVENUE_ZH, ids=[t[:12] for t, _ in _ROUND21_REVENUE_ZH])
+def test_round21_revenue_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_round21_revenue_zh_needs_the_earner() -> None:
+    assert extract("Meta是公司服务器业务最大的客户。", "zh") == []  # 公司 unnamed in the sentence: no guess
+
+
+# -- round 21 acquisitions, lawsuits, ventures (acquisitions4.py, lawsuits4.py, ventures4.py) -------------
+
+_ROUND21_ACQ_ZH = [
+    # a person's company is bought, not the person
+    ("Meta曾寻求收购Ilya Sutskever的Safe Superintelligence。", [("acquisition", "Meta", "SSI", None, None)]),
+    ("谷歌此前有意收购伊利亚·苏茨克维的安全超级智能。", [("acquisition", "Google", "SSI", None, None)]),
+    # a part of a company bought: its owner is the target
+    ("马斯克牵头的财团提出以974亿美元收购控制OpenAI的非营利实体。",
+     [("acquisition", "Elon Musk", "OpenAI", 97_400 * M, "proposed")]),
+    # 接手 a company
+    ("有消息称，阿里巴巴曾有意接手月之暗面。", [("acquisition", "Alibaba", "Moonshot AI", None, "rumored")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_ACQ_ZH, ids=[t[:20] for t, _ in _ROUND21_ACQ_ZH])
+def test_round21_acq_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+_ROUND21_LAWSUIT_ZH = [
+    # 及其 + describer: a second defendant
+    ("《纽约时报》起诉OpenAI及其最大投资方微软。",
+     [("lawsuit", "New York Times", "OpenAI", None, None), ("lawsuit", "New York Times", "Microsoft", None, None)]),
+    ("盖蒂图片社在伦敦起诉Stability AI及其合作伙伴亚马逊。",
+     [("lawsuit", "Getty Images", "Stability AI", None, None), ("lawsuit", "Getty Images", "Amazon", None, None)]),
+    # a case caption
+    ("Getty Images诉Stability AI一案仍在审理中。", [("lawsuit", "Getty Images", "Stability AI", None, None)]),
+    ("《纽约时报》诉OpenAI案下月开庭。", [("lawsuit", "New York Times", "OpenAI", None, None)]),
+    # a counterclaim against the accused
+    ("OpenAI向法院提交反诉，指控马斯克恶意骚扰。", [("lawsuit", "OpenAI", "Elon Musk", None, None)]),
+    # a defendant added
+    ("马斯克在修改后的起诉书中将微软列为被告。", [("lawsuit", "Elon Musk", "Microsoft", None, None)]),
+]
+
+_ROUND21_LAWSUIT_ZH_NONE = [
+    "OpenAI表示将提起上诉。",
+    "用户投诉腾讯的客服。",
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_LAWSUIT_ZH, ids=[t[:20] for t, _ in _ROUND21_LAWSUIT_ZH])
+def test_round21_lawsuit_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", _ROUND21_LAWSUIT_ZH_NONE)
+def test_round21_lawsuit_zh_none(text: str) -> None:
+    assert [c for c in extract(text, "zh") if c.kind == "lawsuit"] == []
+
+
+_ROUND21_JV_ZH = [
+    ("富士康並與軟銀成立合資公司。",
+     [("joint_venture", "Foxconn", "SoftBank", None, None), ("joint_venture", "SoftBank", "Foxconn", None, None)]),
+    ("腾讯与美团宣布共同成立一家合资公司。",
+     [("joint_venture", "Tencent", "Meituan", None, None), ("joint_venture", "Meituan", "Tencent", None, None)]),
+]
+
+_ROUND21_JV_ZH_NONE = [
+    "光年之外由美团联合创始人王慧文创立。",
+    "腾讯、阿里巴巴与百度成立合资公司。",
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_JV_ZH, ids=[t[:20] for t, _ in _ROUND21_JV_ZH])
+def test_round21_jv_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+@pytest.mark.parametrize("text", _ROUND21_JV_ZH_NONE)
+def test_round21_jv_zh_none(text: str) -> None:
+    assert [c for c in extract(text, "zh") if c.kind == "joint_venture"] == []
+
+
+LOAN_COLLATERAL_ZH_R21 = [
+    ("软银以Arm股份作抵押，获得85亿美元的保证金贷款。", [("loan", None, "SoftBank", 8500 * M, None)]),
+    ("软银获得了以Arm股份为抵押的85亿美元贷款。", [("loan", None, "SoftBank", 8500 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_COLLATERAL_ZH_R21, ids=[t[0][:20] for t in LOAN_COLLATERAL_ZH_R21])
+def test_round21_loan_collateral_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+COMPUTE_NEOCLOUD_ZH_R21 = [
+    ("微软与Nscale签署协议，部署约20万块GPU。", [("compute_commitment", "Microsoft", "Nscale", None, None)]),
+    ("Meta与CoreWeave签订合同，使用其GPU集群。", [("compute_commitment", "Meta", "CoreWeave", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_NEOCLOUD_ZH_R21, ids=[t[0][:20] for t in COMPUTE_NEOCLOUD_ZH_R21])
+def test_round21_compute_neocloud_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+_ROUND21_STATUS_ZH_HOLDERS = [
+    ("在过去两年里，智谱的股东名单不断拉长，早期投资方包括美团、阿里巴巴、腾讯等互联网公司。", "reported"),
+    ("智谱完成新一轮融资，本轮投资方包括阿里巴巴、腾讯等。", "announced"),  # a round, not the holders at large
+]
+
+
+@pytest.mark.parametrize("text,status", _ROUND21_STATUS_ZH_HOLDERS, ids=[t[:14] for t, _ in _ROUND21_STATUS_ZH_HOLDERS])
+def test_round21_status_zh_holder_list(text: str, status: str) -> None:
+    claims = [c for c in extract(text, "zh") if c.kind == "investment"]
+    assert claims and {c.status for c in claims} == {status}, [(c.source, c.status) for c in claims]
+
+
+_ROUND21_STATUS_ZH_REPORTED_REJECTION = [
+    "据报道，Meta今年早些时候曾寻求收购Safe Superintelligence，但被拒绝了。",
+    "据知情人士透露，字节跳动曾提出以10亿美元收购月之暗面，遭到拒绝。",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND21_STATUS_ZH_REPORTED_REJECTION, ids=[t[:14] for t in _ROUND21_STATUS_ZH_REPORTED_REJECTION])
+def test_round21_status_zh_rejected_offer_from_a_report(text: str) -> None:
+    assert {c.status for c in extract(text, "zh") if c.kind == "acquisition"} == {"rumored"}
+
+
+_ROUND21_PURCHASE_ZH_GOODS = [
+    ("字节跳动去年买了大量英伟达芯片。", [("purchase", "ByteDance", "Nvidia", None, None)]),
+    ("微软表示，Nebius将用这笔钱买英伟达芯片。", [("purchase", "Nebius", "Nvidia", None, None)]),  # the buyer of 买's clause
+    ("纬创获得了谷歌的AI服务器订单。", [("purchase", "Google", "Wistron", None, None)]),  # orders won: the owner buys
+    ("据报道，鸿海已拿下微软新一代服务器的组装订单。", [("purchase", "Microsoft", "Foxconn", None, "rumored")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND21_PURCHASE_ZH_GOODS, ids=[t[:12] for t, _ in _ROUND21_PURCHASE_ZH_GOODS])
+def test_round21_purchase_zh_goods(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_round21_purchase_zh_buyer_word_is_no_purchase() -> None:
+    assert extract("买家是谁仍未披露。", "zh") == []
+
+
+# -- round 21 loans: notes and bonds issued, the paper named before 发行 or after a long description ------------
+
+LOAN_BONDS_ZH_R21 = [
+    ("小米公布了季度业绩。小米表示，手机出货量创新高。小米的汽车业务也在扩张。8月，公司完成了50亿美元的优先票据发行。",
+     [("loan", None, "Xiaomi", 5 * B, None)]),
+    ("腾讯上周完成了60亿美元的优先票据发行。", [("loan", None, "Tencent", 6 * B, "completed")]),
+    ("百度计划发行总额约20亿美元、五年后到期的可转换债券。", [("loan", None, "Baidu", 2 * B, None)]),
+    ("小米拟发售本金总额为10亿美元的可交换债券。", [("loan", None, "Xiaomi", 1 * B, None)]),
+    # an underwriter without an amount, and an issuer nobody named: no claim
+    ("高盛负责承销该批票据的发行。", []),
+    ("公司完成了50亿美元的票据发行。", []),
+    # 上周 is a time, not a place: the company before it stays the party
+    ("微软上周向OpenAI投资了10亿美元。", [("investment", "Microsoft", "OpenAI", 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOAN_BONDS_ZH_R21, ids=[t[0][:20] for t in LOAN_BONDS_ZH_R21])
+def test_round21_loan_bonds_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+COMPUTE_READINGS_ZH_R21 = [
+    # 其 before the capacity bought is the other company of the sentence
+    ("今年9月，CoreWeave披露，英伟达同意在2032年之前购买其未售出的云算力，订单金额最高63亿美元。",
+     [("compute_commitment", "Nvidia", "CoreWeave", 6300 * M, None)]),
+    ("Nebius表示，微软将购买其GPU算力，合同金额约174亿美元。", [("compute_commitment", "Microsoft", "Nebius", 17400 * M, None)]),
+    # capacity bought on a provider's cloud
+    ("Anthropic承诺在微软的Azure上购买300亿美元的算力。", [("compute_commitment", "Anthropic", "Microsoft", 30 * B, None)]),
+    # a data licence is no compute
+    ("Reddit已与谷歌签订每年约6000万美元的数据授权协议。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_READINGS_ZH_R21, ids=[t[0][:20] for t in COMPUTE_READINGS_ZH_R21])
+def test_round21_compute_readings_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+COMPUTE_PARTNER_ZH_R21 = [
+    ("Anthropic将亚马逊云科技（AWS）确定为其“主要训练合作伙伴”。", [("compute_commitment", "Anthropic", "Amazon", None, None)]),
+    ("智谱将阿里云选定为其首选云服务商。", [("compute_commitment", "Zhipu AI", "Alibaba", None, None)]),
+    ("微软将OpenAI确定为其主要合作伙伴。", []),  # no cloud is named
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPUTE_PARTNER_ZH_R21, ids=[t[0][:20] for t in COMPUTE_PARTNER_ZH_R21])
+def test_round21_compute_partner_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+def test_round21_loan_funds_a_deal_zh() -> None:
+    """"投资资金部分来自…过桥贷款": the investor of the deal told before borrows."""
+    check("软银向OpenAI投资了225亿美元。投资资金部分来自3月与银团签订的150亿美元过桥贷款。", "zh",
+          [("investment", "SoftBank", "OpenAI", 22500 * M, None), ("loan", None, "SoftBank", 15 * B, None)])
+
+
+def test_round21_compute_customers_listed_zh() -> None:
+    """"来自A、B等客户签订的云合同": each listed customer commits to the cloud seller."""
+    check("甲骨文表示，新增订单主要来自Meta、英伟达等客户签订的云基础设施合同。", "zh",
+          [("compute_commitment", "Meta", "Oracle", None, None), ("compute_commitment", "Nvidia", "Oracle", None, None)])
+
+
+def test_round21_loan_investor_syndicate_is_no_loan_zh() -> None:
+    """"由其他投资者组成的银团提供": a syndicate of investors is no bank loan."""
+    check("软银将出资300亿美元，其余100亿美元由其他投资者组成的银团提供。", "zh", [])
+    check("软银获得了由瑞穗银行牵头的银团提供的100亿美元贷款。", "zh",
+          [("loan", "Mizuho", "SoftBank", 10 * B, None)])

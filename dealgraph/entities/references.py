@@ -56,6 +56,9 @@ _OBLIQUE_BEFORE = re.compile(r"(?:\b(?:led|co-led|advised|underwritten|arranged)
                              r"\bwith participation (?:from|of)|由|据|據|包括|根据|根據)\s*(?:the\s+|[(（]\s*)?$", re.IGNORECASE)
 _OBLIQUE_AFTER = re.compile(r"\s*(?:领投|領投|牵头|牽頭|联合领投|跟投|等(?:机构|机构|投资方|投資方)|的分析师|的分析師|分析师|分析師|"
                             r"が主導|が主導する|などが|のアナリスト|によると|によれば|\s+analysts?\b|(?:\s+|-)(?:led|co-led)\b)")
+_DESCRIBED = re.compile(r"\s*,\s*(?:which|who|whose|the|a|an|one of|now|once|formerly|best known|founded|based)\b")
+_PARTICIPATES = re.compile(r"\s+(?:(?:also|both|all|each|too)\s+)*(?:take part|takes part|took part|participated|participate|"
+                           r"participates|joined|join|joins|co-invested|co-invest|chipped in)\b(?!\s+(?:forces|hands))")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _LIST_GAP = re.compile(r"\s*(?:,|、|，|和|与|與|及|や|と|,? and|,? or)\s*")
 # object 其 ("向其投资", "持有其8%的股份"): another party than the clause's own subject
@@ -182,9 +185,24 @@ class _Doc:
         if not surface.isascii():  # round 16 (targets_cjk): "A曾领投该公司…", "KDDIは同社と合意": not A itself
             parties = [m for m in parties if _CJK_CLAUSE.search(self.text, m.end, start)] or parties
             parties = self._previous_subject(start, parties)
+        elif parties and self._sentence_initial(start):
+            parties = self._described_subject(start, parties)
         named = {m.entity for m in before if not self.oblique(m)}  # named once outside an aside is enough
         plain = [m for m in parties if m.entity in named]
         return _make(surface, start, end, (plain or parties)[0]) if parties else None
+
+    def _described_subject(self, start: int, parties: list[Mention]) -> list[Mention]:
+        """Round 21 (investment en): "X, which merged with Y's unit, raised money. The company said ...": a
+        sentence-initial "The company" is X, the previous sentence's subject that the clause describes."""
+        starts = self.sentence_starts()
+        i = bisect_right(starts, start) - 1
+        if i <= 0:
+            return parties
+        lo = starts[i - 1]
+        first = next((m for m in self.history.between(lo, starts[i]) if m.entity), None)
+        if first is None or self.text[lo:first.start].strip(" \t\n\"'“‘-*#") or not _DESCRIBED.match(self.text, first.end):
+            return parties
+        return sorted(parties, key=lambda m: m.entity != first.entity)
 
     def _previous_subject(self, start: int, parties: list[Mention]) -> list[Mention]:
         """Round 16: a sentence-initial 该公司 is the previous sentence's subject (its first party, not
@@ -207,10 +225,22 @@ class _Doc:
         if _OBLIQUE_BEFORE.search(text, max(0, m.start - 32), m.start) or _OBLIQUE_AFTER.match(text, m.end):
             return True
         i = bisect_right(self.history.ends, m.start)  # the first mention ending after m starts: m itself
+        if depth == 0 and self._participant(m, i):
+            return True
         prev = self.history.items[i - 1] if 0 < i <= len(self.history.items) else None
         if prev is None or depth > 6 or not _LIST_GAP.fullmatch(text, prev.end, m.start):
             return False
         return self.oblique(prev, depth + 1)
+
+    def _participant(self, m: Mention, i: int) -> bool:
+        """Round 21 (investment en): "A and B both take part.": the members of a list that joins a round are
+        its investors; "the company" after them is the round's company, not one of them."""
+        items, text, cur = self.history.items, self.text, m
+        for nxt in items[i + 1:i + 8] if 0 <= i < len(items) and items[i] is m else ():
+            if not _LIST_GAP.fullmatch(text, cur.end, nxt.start):
+                break
+            cur = nxt
+        return _PARTICIPATES.match(text, cur.end) is not None
 
     def salience(self) -> Counter[str]:
         """How often the article names each party so far (names and resolved references)."""

@@ -114,6 +114,8 @@ def orient(c: Candidate) -> None:
     also buy from them) or hardware is the provider. Directed words (pay, buy, spend) are left alone.
     """
     rank = _RANK.get(c.kind)
+    if any(n.startswith("direction fixed:") for n in c.notes):
+        return  # round 21 (purchases4.FIXED): grammar set the direction
     if rank is None or not c.sources or not c.targets or not _SYMMETRIC.search(c.trigger.text):
         return
     if _cjk_supply_deal(c):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dealgraph.extract.rules import compute4
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.view import Party, SentenceView
 
@@ -269,7 +270,8 @@ def amount_optional(c) -> bool:
         return False
     if any(p.slot == "CONTEXT" or p.via == "context" for p in (*c.sources, *c.targets)):
         return False
-    if c.trigger.entry.kind not in ("compute_commitment", "contract", "buy") or c.view.cue("cloud") is None:
+    if c.trigger.entry.kind not in ("compute_commitment", "contract", "buy") or (
+            c.view.cue("cloud") is None and not compute4.neocloud_deal(c)):  # round 21: a neocloud engaged for chips
         return False  # "provide", "pay", or no word of compute ("reviewed its contract with Microsoft"): need a figure
     if any(" is the customer: " in n or " sells compute commitment: " in n for n in c.notes):
         return False  # the grammar named the provider as the payer: only a stated amount makes it a deal

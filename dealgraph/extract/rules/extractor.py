@@ -21,8 +21,12 @@ from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang
 from dealgraph.extract.rules import money, unblock
 from dealgraph.extract.rules import compute_deals
 from dealgraph.extract.rules import compute3
+from dealgraph.extract.rules import compute4
+from dealgraph.extract.rules import purchases4, revenue4
 from dealgraph.extract.rules import stakes
 from dealgraph.extract.rules import loans, revenue
+from dealgraph.extract.rules import loans4
+from dealgraph.extract.rules import invest_en4
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
 from dealgraph.extract.rules import conj_en
@@ -35,12 +39,14 @@ from dealgraph.extract.rules import layouts, layouts_tables
 from dealgraph.extract.rules import kinds_deals
 from dealgraph.extract.rules import deals_mlj
 from dealgraph.extract.rules import acquisitions3
+from dealgraph.extract.rules import acquisitions4, lawsuits4, ventures4
 from dealgraph.extract.rules import revenue_purchase
 from dealgraph.extract.rules import missing_parties
 from dealgraph.extract.rules import context_en
 from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules import precision_en
 from dealgraph.extract.rules import precision_cjk
+from dealgraph.extract.rules import precision4, status4
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -146,7 +152,7 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     text = doc.text
     sentences = split_sentences(text, doc.lang)
     found = [(i, s, find_triggers(s)) for i, s in enumerate(sentences)]
-    found = [(i, s, t) for i, s, t in found if t]
+    found = [(i, s, t) for i, s, t in found if t and not precision4.link_block(text, s)]  # round 21: read-more lists
     if not found:
         return [], [], sentences
     find_mentions, find_amounts, find_percentages, find_dates = _finders()
@@ -257,11 +263,16 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = kinds_deals.adjust(view, cands)  # round 15: kinds when the parties are right (kinds_deals.py)
     cands = deals_mlj.adjust(view, cands)  # round 17: merger roles, loan lenders, venture members (deals_mlj.py)
     cands = acquisitions3.adjust(view, cands)  # round 18: suits over takeovers, subsidiaries (acquisitions3.py)
+    cands = ventures4.adjust(view, lawsuits4.adjust(view, acquisitions4.adjust(view, cands)))  # round 21: bids refused, co-defendants, ventures formed by
     cands = revenue_purchase.adjust(view, cands)  # round 17: customer shares, orders (revenue_purchase.py)
     cands = compute3.adjust(view, cands)  # round 18: compute deals read both ways, backlogs (compute3.py)
+    cands = compute4.adjust(view, cands)  # round 21: a neocloud signing with a hyperscaler provides (compute4.py)
+    cands = loans4.adjust(view, cands)  # round 21: shares pledged as collateral are no borrower (loans4.py)
+    cands = revenue4.adjust(view, purchases4.adjust(view, cands))  # round 21: licences, sales, customers
     stakes.trailing_pct(view, cands)  # round 18: "largest shareholder with about 11%" (stakes.py)
     cands = stakes.adjust(view, cands)  # round 20: each holder, fronted company, increased holdings (stakes.py)
     cands = precision_en.adjust(view, cands)  # round 19: metrics, payouts, raised forecasts (precision_en.py)
+    cands = status4.adjust(view, precision4.adjust(view, cands))  # round 21: questions, holders at large, guarantees; background status
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
@@ -293,6 +304,9 @@ class _State:
         _share_round_target(cands)
         ja_links.link(view, cands, adjacent, self.mentions)  # round 9 jarecall2: valuation after a round, describers
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
+        loans4.link(self, view, cands)  # round 21: lenders named after a loan (loans4.py)
+        lawsuits4.link(self, view, cands)  # round 21: a defendant added to the previous suit (lawsuits4.py)
+        invest_en4.link(self, view, cands)  # round 21: participants need a round nearby (invest_en4.py)
         context_zh.round_leader(cands, adjacent)  # round 17: "此輪由A領投" leads the previous sentence's round
         followups.remaining_holder(cands, adjacent)  # round 12: "X will remain a minority investor"
         followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"
@@ -332,6 +346,8 @@ class _State:
                 view.lang != "en" or c.amount is not None):  # en: co-investors without an amount join the topic's round
             return  # "A and B put $20 billion into C and D": a shared total, not one deal with the topic
         present = {p.entity for p in (*c.sources, *c.targets)}
+        if c.kind == "stake" and view.lang == "ja":  # round 21 invest_cjk4: co-holders ("AがN%、BがM%を持つ") hold no share of each other
+            present |= {p.entity for p in view.parties if p.slot in ("SUBJ", "NONE")}
         if not c.sources:  # a guessed customer is never one who sells compute itself
             present |= {e for e, role in providers().items() if role in ("compute", "neocloud")}
         entity = next((e for i, e in reversed(self.focus) if view.index - i <= _MAX_GAP and e not in present), None)

@@ -307,6 +307,11 @@ def rebind_references(text: str, sentences: Sequence[Any], mentions: list[Mentio
             start, end = s.start + r.start(), s.start + r.end()
             here = [m for m in _inside(out, s) if m.start < start and _actor(text, m) and _fits(r.group(), m)]
             head = here[0] if here else _sentence_topic(text, sentences[i - 1], out)
+            if not here and r.group() in ("同社", "同グループ") and not text.startswith(("によれば", "によると"), end):  # round 21:
+                # not a bank (同行), nor across an empty sentence; "同社によれば" only quotes it
+                from dealgraph.extract.rules import invest_cjk4
+
+                head = invest_cjk4.company_topic(text, sentences, i, out, head, _sentence_topic)
             if head is None:
                 continue
             old = next((k for k, m in enumerate(out) if m.start == start), None)

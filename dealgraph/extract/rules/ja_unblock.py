@@ -13,7 +13,7 @@ from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import TriggerEntry
 from dealgraph.extract.rules.view import Party, SentenceView, Trigger
 
-_BIG = r"(?:最大|最大手|主要|大口|筆頭|最重要|一番の|最も重要な)の?(?:顧客|取引先|得意先|買い手|ユーザー)"
+_BIG = r"(?:最大級?|最大手|主要|大口|筆頭|最重要|一番の|最も重要な)の?(?:顧客|取引先|得意先|買い手|ユーザー)"
 _SUBJ_FIRST = re.compile(r"^(?:社)?(?:は|が|も)[^。、]{0,6}?$")  # "Aは" ... "Bの最大顧客"
 _OF_EARNER = re.compile(r"^(?:社)?(?:にとって|の)(?:[^。、]{0,6}?)" + _BIG + r"(?:で(?:ある|あり)|だ|です|となっ|になっ|と)?")
 _EARNER_FIRST = re.compile(r"^(?:社)?(?:にとって|の)(?:[^。、]{0,6}?)" + _BIG + r"(?:は|が|である|の)[^。]{0,4}?$")

@@ -33,7 +33,7 @@ _CONTROL = {
                      r"control of|all (?:of )?(?:the |its )?(?:outstanding )?(?:shares|stock|equity)|"
                      r"the (?:rest|remainder) of|the remaining shares|full ownership)\b", re.IGNORECASE),
     "zh": re.compile(r"控股权|控股權|控制权|控制權|全部股权|全部股權|全部股份|全部权益|全部權益|全资|全資|多数股权|多數股權|绝对控股|絕對控股"),
-    "ja": re.compile(r"全株式|全株|完全子会社|子会社化|子会社にす|過半|経営権|経営支配権"),
+    "ja": re.compile(r"全株式|全株|完全子会社|子会社化|子会社にす|子会社にし|過半|経営権|経営支配権"),  # round 21: 連結子会社にした
 }
 _ASSET = {
     "en": re.compile(r"\b(?:plant|factory|factories|facility|facilities|campus|site|building|fab|property|land|"
@@ -48,7 +48,8 @@ _SOLD_HOLDING = {
                      r"[^。；]{0,10}(?:套现|套現|获得|獲得|回笼|回籠)"),
     "ja": re.compile(r"保有(?:する|している)?[^。、]{0,20}(?:株|株式)を(?:すべて|全て|全部|一部)?(?:売却|手放|放出|売り払)"),
 }
-_VALUE_BEFORE = re.compile(r"(?:valu(?:ed|ing|es)\s+(?!at\b)[^,;]{1,40}?\bat|valuation of)\s*(?:about|around|roughly|"
+_VALUE_BEFORE = re.compile(r"(?:valu(?:ed|ing|es)\s+(?!at\b)[^,;]{1,40}?\bat|valuation of|"  # round 21: ", which is now valued at"
+                           r",\s*(?:which|that)\s+(?:is|was|has been)\s+(?:now\s+|currently\s+)?valued\s+at)\s*(?:about|around|roughly|"
                            r"nearly|almost|more than|over|some|just over)?\s*$", re.IGNORECASE)
 # words between a deal word and an amount that put the amount in another deal ("after ... a $250 billion contract")
 _APART = re.compile(r"\b(?:after|before|while|when|as|since|because|whereas|but|and then)\b|[;；。]|(?:后|後|之前|以来|同时|同時|一方)"

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from dealgraph.extract.rules import clauses_en, conj_en, listings_en, possessor_en, recall_en
 from dealgraph.extract.rules import invest_recall
+from dealgraph.extract.rules import invest_en4
 from dealgraph.extract.rules import targets_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
@@ -69,6 +70,7 @@ def prepare(view: SentenceView) -> None:
     invest_recall.restore_backers(view)  # round 14: "Amazon-backed Anthropic"
     _syndicate_list(view)
     _joining_list(view)
+    invest_en4.prepare(view)  # round 21 investment en: "with A and B among the investors"
     targets_en.prepare(view)  # round 16: "It is learned that ..." names no company
 
 
@@ -180,6 +182,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     cands = invest_recall.adjust(view, cands)  # round 14: "-backed", "in which A invested", "round drew A, B"
     cands = listings_en.adjust(view, cands)  # round 12 listings: offerings, share transfers, added defendants
     cands = targets_en.adjust(view, cands)  # round 16: the right company when several are named
+    invest_en4.adjust(view, cands)  # round 21 investment en: parts of a round, 'which is valued at', gapped values
     conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
     conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"
     return conj_en.paren_list(view, cands)  # round 11: "contracts with Nebius ($17.4bn), IREN ($9.7bn)"

@@ -27,16 +27,18 @@ def headline_subject(text: str, sentence: Any, parties: list[Any]) -> None:
 
 def prepare(view: Any) -> None:
     """Japanese reading of the sentence before the shared rules choose roles (round 7: ja_clauses.py)."""
-    from dealgraph.extract.rules import ja_clauses, targets_cjk
+    from dealgraph.extract.rules import invest_cjk4, ja_clauses, targets_cjk
 
     ja_clauses.prepare(view)
     targets_cjk.prepare(view)  # round 16: conduits (を通じて), "XはYも…" (targets_cjk.py)
+    invest_cjk4.prepare(view)  # round 21: lists continued after に加え (invest_cjk4.py)
 
 
 def adjust(view: Any, cands: list[Any]) -> list[Any]:
     """Japanese corrections after the shared rules (round 7: the topic acts, ja_clauses.py)."""
-    from dealgraph.extract.rules import ja_amounts, ja_clauses, ja_unblock, targets_cjk
+    from dealgraph.extract.rules import invest_cjk4, ja_amounts, ja_clauses, ja_unblock, targets_cjk
 
     cands = ja_amounts.adjust(view, ja_clauses.adjust(view, cands))  # round 8: ja_amounts.py
     cands = ja_unblock.adjust(view, cands)  # round 10: customers, described investors (ja_unblock.py)
+    cands = invest_cjk4.adjust(view, cands)  # round 21: "XはYがN%を持つ" (invest_cjk4.py)
     return targets_cjk.adjust(view, cands)  # round 16: それぞれ, describers' stakes (targets_cjk.py)

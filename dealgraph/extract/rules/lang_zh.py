@@ -19,7 +19,7 @@ from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
 from dealgraph.extract.rules import zh_recall, zh_recall2, zh_roles
 from dealgraph.extract.rules import invest_recall
-from dealgraph.extract.rules import targets_cjk
+from dealgraph.extract.rules import invest_cjk4, targets_cjk
 from dealgraph.extract.rules.view import Party, SentenceView
 
 _REF = re.compile(r"前者|后者|後者")
@@ -67,6 +67,7 @@ def prepare(view: SentenceView) -> None:
     _syndicate(view)
     _listed_after_label(view)
     targets_cjk.prepare(view)  # round 16: conduits (通过旗下基金) are no counterparty
+    invest_cjk4.prepare(view)  # round 21: lists continued after 旗下基金、 or "，以及" (invest_cjk4.py)
 
 
 # -- round 6, area "lists" ------------------------------------------------------------------
@@ -211,6 +212,7 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
     zh_roles.adjust(view, out)  # round 11: 后者…向其, uses of proceeds
     zh_recall.adjust(view, cands)
     out = zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
+    out = invest_cjk4.adjust(view, out)  # round 21: every member of a 由-list invests (invest_cjk4.py)
     return targets_cjk.adjust(view, out)  # round 16: a round's leader and company, 分别, listed investors
 
 

@@ -36,6 +36,7 @@ from functools import cache
 
 from dealgraph.extract.rules import status_scope
 from dealgraph.extract.rules import status_en
+from dealgraph.extract.rules import status4
 from dealgraph.extract.rules.lexicon import _rows, both_scripts, guarded
 from dealgraph.extract.rules.view import SentenceView, Trigger
 from dealgraph.model import Amount, DateMention
@@ -116,7 +117,7 @@ def hypothetical(view: SentenceView, t: Trigger) -> bool:
 def status_of(view: SentenceView, t: Trigger, amount: Amount | None,
               published: str | None = None) -> tuple[str, str]:
     """(status, why) for the claim of trigger ``t`` (the procedure in the module docstring)."""
-    if view.cue("denied") is not None:
+    if view.cue("denied") is not None and not status4.denial_negated(view):  # round 21: "did not deny" is none
         return "denied", "denial cue in the sentence"
     s = view.sentence
     if (m := status_scope.rumor_cue(view, t, lambda: _own_done(view, t))) is not None:  # round 14: bound to its clause

@@ -20,8 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 FOLDERS = [ROOT.parent / "shared" / "seeds", ROOT / "examples" / "news", ROOT / "tests" / "fixtures" / "dev",
-           ROOT / "tests" / "fixtures" / "extract", ROOT / "tests" / "fixtures" / "open2",
-           ROOT / "tests" / "fixtures" / "open3"]
+           ROOT / "tests" / "fixtures" / "extract", *sorted((ROOT / "tests" / "fixtures").glob("open*"))]
 HELDOUT = sorted((ROOT / "tests" / "fixtures").glob("heldout*"))
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 

@@ -2,8 +2,8 @@
 
 Three sets, each with its own floors, epsilon and corpus hash in tests/eval_baseline.json:
 - ``dev``: the shared seeds, examples/news and tests/fixtures/dev — what the rules are developed on;
-- ``open``: tests/fixtures/open2 and open3 — written by independent evaluators (30 articles each) and held
-  out for a session, then opened to the rule authors as more varied development material;
+- ``open``: tests/fixtures/open* — written by independent evaluators (30 articles each) and held out until
+  scored, then opened to the rule authors as more varied development material;
 - ``heldout``: tests/fixtures/heldout* (independent evaluators, 30 articles each) — articles the rule authors
   never look at, which measure how well the rules generalise (never tune on them).
 
@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BASELINE = Path(__file__).parent / "eval_baseline.json"
 SETS = ("dev", "open", "heldout")
-OPEN = ("open2", "open3")
-HELDOUT = ("heldout", "heldout4", "heldout5")
+OPEN = ("open2", "open3", "open4")
+HELDOUT = ("heldout", "heldout5")
 
 
 def folders(name: str) -> list[Path]:

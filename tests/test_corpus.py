@@ -89,7 +89,7 @@ TRADITIONAL_ONLY = set("們這億輝達微軟資與國為發電腦體臺灣雲�
 CANONICAL = {
     "01.AI", "ABB", "Accel", "Alibaba", "Amazon", "AMD", "Ampere Computing", "Ant Group", "Anthropic",
     "Apple", "Arm", "ASML", "Baichuan", "Blue Owl", "Broadcom", "ByteDance", "Character.AI", "Codeium",
-    "Cognition AI", "Core Scientific", "CoreWeave", "DeepSeek", "Elon Musk", "Enfabrica", "Fidelity",
+    "Altimeter Capital", "Coatue", "Cognition AI", "Core Scientific", "CoreWeave", "DeepSeek", "Elon Musk", "Enfabrica", "Fidelity",
     "Fluidstack", "Foxconn", "G42", "Gaorong Capital", "GMO Internet", "Google",
     "Hangzhou City Investment", "High-Flyer", "Highreso", "HongShan", "Hyperion", "ICONIQ",
     "IDG Capital", "Inflection AI", "Intel", "IREN", "Japan METI", "KDDI",

@@ -254,8 +254,8 @@ R4 = [
      [("investment", None, "Anthropic", 3500 * M, None), ("valuation", None, "Anthropic", 61500 * M, None)]),
     ("Harvey raised $300 million in a Series E that values the legal AI company at $5 billion.",
      [("investment", None, "Harvey", 300 * M, None), ("valuation", None, "Harvey", 5 * B, None)]),
-    ("Thrive Capital led a $6.6 billion round in OpenAI.", [("investment", "Thrive Capital", "OpenAI", 6600 * M, None)]),
-    ("Nvidia took part in a $1 billion funding round for Poolside.", [("investment", "Nvidia", "Poolside", 1 * B, None)]),
+    ("Thrive Capital led a $6.6 billion round in OpenAI.", [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Thrive Capital", "OpenAI", None, None)]),  # round 22: the round's size
+    ("Nvidia took part in a $1 billion funding round for Poolside.", [("investment", None, "Poolside", 1 * B, None), ("investment", "Nvidia", "Poolside", None, None)]),  # round 22
     # debt: notes, bonds, term loans, facilities, GPU-backed financing
     ("CoreWeave priced $2 billion of senior notes due 2030.", [("loan", None, "CoreWeave", 2 * B, None)]),
     ("Meta sold $30 billion of bonds on Thursday.", [("loan", None, "Meta", 30 * B, None)]),
@@ -1821,7 +1821,7 @@ LAYOUTS_EN = [
     ("OpenAI, Oracle sign $300 billion cloud deal", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
     ("Oracle and OpenAI sign $300 billion cloud deal.", [("compute_commitment", "OpenAI", "Oracle", 300 * B, None)]),
     ("CoreWeave, Meta ink $14.2 billion compute contract", [("compute_commitment", "Meta", "CoreWeave", 14200 * M, None)]),
-    ("Thrive Capital led OpenAI's $6.6 billion round.", [("investment", "Thrive Capital", "OpenAI", 6600 * M, None)]),
+    ("Thrive Capital led OpenAI's $6.6 billion round.", [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Thrive Capital", "OpenAI", None, None)]),  # round 22
     ("Google to Anthropic carries out investment of 2 billion US dollars.",
      [("investment", "Google", "Anthropic", 2 * B, None)]),
     ("Amazon company to Anthropic invested 4 billion dollars.", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
@@ -2309,8 +2309,6 @@ _CONTEXT_EN_ROUND17 = [
 # Known gaps: "the company"/"the startup" bound to an investor or a former employer named last. A rebinding
 # that fixed these lowered the held-out score (round 17) and was taken out; strict, so a fix shows up.
 _CONTEXT_EN_GAPS = [
-    ("Crusoe raised $1.38 billion, with Founders Fund taking part. The company also got a $750 million credit line "
-     "from Blue Owl.", [("investment", "Founders Fund", "Crusoe", 1380 * M, None), ("loan", "Blue Owl", "Crusoe", 750 * M, None)]),
     # precision: only funds in context, no company -> no valuation claim for a fund
     ("Sequoia and Accel led the deal. The company is now valued at $5 billion.", []),
 ]
@@ -3524,3 +3522,427 @@ def test_round21_invest_en_warrants_granted(text: str, holder: str, company: str
     """Warrants or rights granted to B by A: B holds (up to) the stated share of A."""
     got = {(c.source, c.target, c.pct) for c in extract(text, "en") if c.kind == "stake"}
     assert got == {(holder, company, pct)}, got
+
+
+# -- round 22, area "context en": parties named by a word the genre defines (context_en5.py) ----------------
+_CTX5_FILING = [
+    # a filing's defined "the Company" is the registrant, never the party named last
+    ("FORM 8-K\nOn September 8, 2025, Nebius Group N.V. (the “Company”) entered into a master services agreement "
+     "with Microsoft Corporation (“Microsoft”). Under the agreement, Microsoft has committed to purchase GPU capacity "
+     "from the Company for up to approximately $17.4 billion.",
+     [("compute_commitment", "Microsoft", "Nebius", 17_400 * M, None)]),
+    ("CURRENT REPORT\nOn March 3, 2025, CoreWeave, Inc. (the \"Company\") signed a master agreement with OpenAI. Under "
+     "the agreement, OpenAI agreed to pay the Company up to $11.9 billion for cloud services over five years.",
+     [("compute_commitment", "OpenAI", "CoreWeave", 11_900 * M, None)]),
+    ("Annual report. Oracle Corporation (the \"Company\") provides cloud services to Meta and OpenAI. In September "
+     "the Company issued $18 billion of senior notes.",
+     [("loan", None, "Oracle", 18 * B, None)]),
+]
+_CTX5_CALL = [
+    # the corporate "we"/"our"/"us" of a company speaker in a call transcript is the call's company
+    ("AMD Q3 2025 Earnings Call Transcript\n\nLisa Su (Chair and CEO): Thank you. During the quarter we completed the "
+     "acquisition of ZT Systems for $4.9 billion.", [("acquisition", "AMD", "ZT Systems", 4_900 * M, None)]),
+    ("CoreWeave Q2 2025 earnings call - prepared remarks\n\nNitin Agrawal (CFO): In May we issued $2 billion of "
+     "senior notes due 2030.", [("loan", None, "CoreWeave", 2 * B, None)]),
+    ("Oracle Fiscal Q1 conference call transcript\n\nSAFRA CATZ (CEO): Thanks. We signed four large contracts.\n\n"
+     "We also agreed to buy $40 billion of Nvidia chips for the Abilene site.",
+     [("purchase", "Oracle", "Nvidia", 40 * B, None)]),
+]
+_CTX5_NONE = [
+    # an analyst's or the operator's "we" is not the company; no transcript, no corporate "we"
+    "Micron earnings call transcript\n\nAnalyst (Big Bank): Could you tell us whether we will issue $5 billion of bonds?",
+    "Oracle Q2 earnings call transcript\n\nOperator: Welcome. We issued a reminder that this call is recorded.\n\n"
+    "QUESTIONS AND ANSWERS\n\nAnalyst (bank): We bought $2 billion of bonds last year, can you comment?",
+    "Oracle reported results on Monday. Analysts said we issued $2 billion of bonds last year.",
+]
+_CTX5_FRONTED = [
+    # a party in a fronted phrase ("Beyond X, ...") is not the subject "it" stands for
+    ("Beyond Nvidia, SoftBank has been busy. It bought Ampere Computing for $6.5 billion.",
+     [("acquisition", "SoftBank", "Ampere Computing", 6_500 * M, None)]),
+    ("Unlike OpenAI, Anthropic has avoided debt. It raised $13 billion of equity in September.",
+     [("investment", None, "Anthropic", 13 * B, None)]),
+    ("Beyond Nvidia, the group has been busy. It bought Ampere Computing for $6.5 billion.", []),
+    ("Apart from Microsoft, the lab has few backers. It sold $1 billion of bonds to investors.", []),
+    # the subject, not the object of "from": "the company" after an offer from someone else
+    ("Mistral rejected a bid from Microsoft last year. After that, the company raised €1.7 billion in September.",
+     [("investment", None, "Mistral AI", None, None), ("acquisition", "Microsoft", "Mistral AI", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _CTX5_FILING + _CTX5_CALL + _CTX5_FRONTED)
+def test_round22_context_en_sentence(text: str, expected: list[tuple]) -> None:
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    for kind, source, target, usd, _ in expected:
+        assert (kind, source, target) in got, (kind, source, target, got)
+        if usd is not None:
+            assert any(c.amount_usd is not None and int(c.amount_usd) == usd for c in extract(text, "en")
+                       if (c.kind, c.source, c.target) == (kind, source, target))
+    assert not expected or len(got) <= len(expected) + 1, got
+
+
+@pytest.mark.parametrize("text", _CTX5_NONE)
+def test_round22_context_en_no_party(text: str) -> None:
+    """Nobody's "we" becomes a company outside a company speaker's turn."""
+    assert not [c for c in extract(text, "en") if "Oracle" in (c.source, c.target) or "Micron" in (c.source, c.target)]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Beyond Nvidia, the group has been busy. It bought Ampere Computing for $6.5 billion.", "Nvidia"),
+    ("Apart from Microsoft, the lab has few backers. It sold $1 billion of bonds to investors.", "Microsoft"),
+    ("Lambda rejected an offer from Nvidia. The company then raised $480 million.", "Nvidia"),
+])
+def test_round22_context_en_not_the_fronted_or_object(text: str, wrong: str) -> None:
+    """The party of a fronted phrase or of an object after "from" takes no part in the next deal."""
+    assert not [c for c in extract(text, "en") if c.kind in ("investment", "acquisition", "loan") and c.source == wrong
+                and c.target != "Lambda" or c.target == wrong and c.kind in ("investment", "loan")]
+
+
+ROUND22_AMOUNTS_ROUND_SIZE_EN = [
+    # a participant joins a round whose size is stated: the size is the round's (null investor)
+    ("Nvidia took part in a $6.6 billion round for OpenAI.",
+     [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Nvidia", "OpenAI", None, None)]),
+    ("Microsoft invested in a $6.6 billion funding round for OpenAI.",
+     [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Microsoft", "OpenAI", None, None)]),
+    ("Lux Capital participated in Sakana AI's $200 million Series B round.",
+     [("investment", None, "Sakana AI", 200 * M, None), ("investment", "Lux Capital", "Sakana AI", None, None)]),
+    # negatives: the investor's own cheque
+    ("Nvidia invested $100 million in OpenAI.", [("investment", "Nvidia", "OpenAI", 100 * M, None)]),
+    ("Nvidia paid $500 million for a stake in OpenAI.", [("investment", "Nvidia", "OpenAI", 500 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_ROUND_SIZE_EN, ids=[t[0][:20] for t in ROUND22_AMOUNTS_ROUND_SIZE_EN])
+def test_round22_amounts_round_size_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+# -- round 22, conventions: the lead or a participant of a round does not carry the round's size ----------
+# (docstring of tests/test_corpus.py: the amount on a claim with source null, the named investors without it)
+_CONVENTIONS_R22_EN = [
+    ("Thrive Capital led a $6.6 billion round in OpenAI.",
+     [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Thrive Capital", "OpenAI", None, None)]),
+    ("Andreessen Horowitz co-led a $300 million Series B in Mistral AI.",
+     [("investment", None, "Mistral AI", 300 * M, None), ("investment", "Andreessen Horowitz", "Mistral AI", None, None)]),
+    ("Nvidia took part in a $1 billion funding round for Poolside.",
+     [("investment", None, "Poolside", 1 * B, None), ("investment", "Nvidia", "Poolside", None, None)]),
+    ("Crusoe raised $1.38 billion, with Founders Fund taking part. The company also got a $750 million credit line "
+     "from Blue Owl.", [("investment", None, "Crusoe", 1380 * M, None), ("investment", "Founders Fund", "Crusoe", None, None),
+                        ("loan", "Blue Owl", "Crusoe", 750 * M, None)]),
+    # negative: the investor's own cheque keeps its amount
+    ("Google invested $2 billion in Anthropic.", [("investment", "Google", "Anthropic", 2 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _CONVENTIONS_R22_EN, ids=[t[:40] for t, _ in _CONVENTIONS_R22_EN])
+def test_round22_conventions_en_lead(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+# -- round 22, area "kinds": market shares, holdings sold to a buyer, shares bought from a seller (kinds5.py) -------
+ROUND22_KINDS_EN = [
+    ("Nvidia holds about 80% of the AI chip market, ahead of AMD.", []),
+    ("AMD's share of the data-center GPU market rose to about 10%.", []),
+    ("TSMC's market share in foundry reached 67%.", []),
+    ("Nvidia owns a 7% stake in CoreWeave.", [("stake", "Nvidia", "CoreWeave", None, None)]),
+    ("Intel sold a 51% stake in Altera to Silver Lake for $4.46 billion.", [("purchase", "Silver Lake", "Intel", 4460 * M, None)]),
+    ("Tencent sold part of its 5% stake in Zhipu AI to Alibaba for $200 million.",
+     [("purchase", "Alibaba", "Tencent", 200 * M, None)]),
+    ("KDDI bought 20% of ELYZA from SoftBank for $70 million.",
+     [("purchase", "KDDI", "SoftBank", 70 * M, None), ("stake", "KDDI", "ELYZA", None, None)]),
+    ("Google invested $2 billion in Anthropic, following $500 million from Amazon.",
+     [("investment", "Google", "Anthropic", 2 * B, None)]),
+    ("Amazon bought a 10% stake in Anthropic for $4 billion.",
+     [("investment", "Amazon", "Anthropic", 4 * B, None), ("stake", "Amazon", "Anthropic", 4 * B, None)]),
+    # shares issued to a named investor: the investor of the raise
+    ("Cohere issued new shares to Oracle, raising $500 million.", [("investment", "Oracle", "Cohere", 500 * M, None)]),
+    ("Cohere raised $500 million by issuing preferred stock to Oracle.", [("investment", "Oracle", "Cohere", 500 * M, None)]),
+    ("Cohere raised $500 million from investors and issued a press release to Oracle customers.",
+     [("investment", None, "Cohere", 500 * M, None)]),
+    # a venture formed "in <time> by" a list of members
+    ("The AI Infrastructure Partnership was formed in September 2024 by BlackRock, GIP, MGX and Microsoft.",
+     [("joint_venture", m, "AI Infrastructure Partnership", None, None) for m in ("BlackRock", "GIP", "MGX", "Microsoft")]),
+    ("Stargate Norway was set up in July by Nscale and Aker as a 50-50 venture.",
+     [("joint_venture", "Nscale", "Stargate Norway", None, None), ("joint_venture", "Aker", "Stargate Norway", None, None)]),
+    ("Anthropic was founded in 2021 by Dario Amodei and Daniela Amodei.", []),
+    ("xAI was formed in 2023 by Elon Musk.", []),
+    # a double-object loan: the first object borrows the amount after it
+    ("Apollo lent xAI $3.5 billion to buy Nvidia chips.",
+     [("loan", "Apollo", "xAI", 3500 * M, None), ("purchase", "xAI", "Nvidia", None, None)]),
+    ("Blackstone loaned CoreWeave $7.5 billion.", [("loan", "Blackstone", "CoreWeave", 7500 * M, None)]),
+    # convertible notes bought by a named investor: an investment; sold to the market: a loan
+    ("Mistral sold $600 million of convertible notes to Nvidia.", [("investment", "Nvidia", "Mistral AI", 600 * M, None)]),
+    ("Mistral raised $600 million in convertible notes from Nvidia.", [("investment", "Nvidia", "Mistral AI", 600 * M, None)]),
+    ("CoreWeave sold $2 billion of convertible notes to investors.", [("loan", None, "CoreWeave", 2 * B, None)]),
+    # control taken is a takeover
+    ("SoftBank agreed to take control of Ampere for $6.5 billion.", [("acquisition", "SoftBank", "Ampere Computing", 6500 * M, None)]),
+    ("Microsoft gained majority control of LinkedIn in a $26 billion deal.",
+     [("acquisition", "Microsoft", "LinkedIn", 26 * B, None)]),
+    ("Oracle does not want to take control of TikTok.", []),
+    ("The board lost control of OpenAI in 2023.", []),
+    # founders of a known venture are its members; a stated share stays a stake
+    ("Nscale was a founding shareholder of Stargate Norway.", [("joint_venture", "Nscale", "Stargate Norway", None, None)]),
+    ("MGX was a founding investor in Stargate.", [("joint_venture", "MGX", "Stargate", None, None)]),
+    ("Oracle holds a founding stake of 10% in Stargate.", [("stake", "Oracle", "Stargate", None, None)]),
+    # partners alongside the named members are members too
+    ("The AI Infrastructure Partnership was formed in September 2024 by BlackRock, GIP, MGX and Microsoft, with Nvidia "
+     "and xAI joining later as partners.",
+     [("joint_venture", m, "AI Infrastructure Partnership", None, None)
+      for m in ("BlackRock", "GIP", "MGX", "Microsoft", "Nvidia", "xAI")]),
+    ("SoftBank is a partner in Stargate alongside OpenAI and Oracle.",
+     [("joint_venture", m, "Stargate", None, None) for m in ("SoftBank", "OpenAI", "Oracle")]),
+    ("SoftBank is not a partner in Stargate alongside OpenAI and Oracle.", [("joint_venture", "SoftBank", "Stargate", None, "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_KINDS_EN, ids=[t[0][:40] for t in ROUND22_KINDS_EN])
+def test_round22_kinds_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Q: What did Nvidia do last year?\nA: A lot. It invested $2 billion in xAI in December.",
+     ("investment", "Nvidia", "xAI")),
+    ("HOST: How is CoreWeave funding all this?\n\nGUEST: Mostly with debt. It borrowed $7.5 billion from Blackstone "
+     "in 2024.", ("loan", "Blackstone", "CoreWeave")),
+    ("INTERVIEWER: Tell us about Anthropic.\nSMITH: Sure. It raised $13 billion in September.",
+     ("investment", None, "Anthropic")),
+    ("Q: Is Oracle in trouble?\nA: No. It sold $18 billion of bonds in September.", ("loan", None, "Oracle")),
+    # the answer names its own subject first: "It" is that subject, not the question's company
+    ("Q: What about Oracle?\nA: Meta is the story. It agreed to pay $10 billion to Google for cloud services.",
+     ("compute_commitment", "Meta", "Google")),
+])
+def test_round22_context_en_answer_it(text: str, expected: tuple) -> None:
+    """A sentence-initial "It" opening an answer is the one company the question named."""
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert expected in got, got
+    assert not [g for g in got if "Oracle" in g[1:] and expected[2] != "Oracle"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Humain, the AI company owned by Saudi Arabia's Public Investment Fund, is in talks with banks to borrow as much "
+     "as $10 billion.", [("loan", None, "Humain", 10 * B, None)]),
+    ("Humain, owned by PIF, borrowed $2 billion from HSBC.", [("loan", "HSBC", "Humain", 2 * B, None)]),
+    ("xAI, the AI company controlled by Elon Musk, agreed to borrow $5 billion through a bond sale.",
+     [("loan", None, "xAI", 5 * B, None)]),
+    ("Stargate, a venture controlled by SoftBank and OpenAI, secured $10 billion of loans from JPMorgan.",
+     [("loan", "JPMorgan", "Stargate", 10 * B, None)]),
+    # outside an aside the lenders stay
+    ("CoreWeave borrowed $2.6 billion from Morgan Stanley and MUFG.", [("loan", "Morgan Stanley", "CoreWeave", None, None)]),
+])
+def test_round22_context_en_owner_aside(text: str, expected: list[tuple]) -> None:
+    """The owner or backer named in an aside describing the subject is no lender of its loan."""
+    got = {(c.kind, c.source, c.target, int(c.amount_usd) if c.amount_usd is not None else None)
+           for c in extract(text, "en") if c.kind == "loan"}
+    for kind, source, target, usd, _ in expected:
+        assert any(g[:3] == (kind, source, target) and (usd is None or g[3] == usd) for g in got), got
+    assert all(g[1] not in ("PIF", "SoftBank", "OpenAI", "Elon Musk") for g in got), got
+
+
+# -- round 22, dev set: warrants handed to a holder, projects supplied for the buyer who signed (dev5.py) --
+
+_ROUND22_DEV_EN = [
+    ("AMD took a different route: it handed OpenAI warrants for up to 160 million of its shares, worth about "
+     "10% of the company.", [("stake", "OpenAI", "AMD", None, None)]),
+    ("Broadcom chose another path: it granted Anthropic warrants for up to 5% of the company.",
+     [("stake", "Anthropic", "Broadcom", None, None)]),
+    ("Oracle handed Meta warrants for up to 2% of its shares.", [("stake", "Meta", "Oracle", None, None)]),
+    ("Samsung and SK Hynix each signed letters of intent with OpenAI to supply memory chips for the Stargate project.",
+     [("purchase", "OpenAI", "Samsung", None, None), ("purchase", "OpenAI", "SK Hynix", None, None)]),
+    ("SK Hynix agreed with Microsoft to supply HBM for the company's Fairwater site.",
+     [("purchase", "Microsoft", "SK Hynix", None, None)]),
+    ("Microsoft is the largest outside shareholder of OpenAI.", [("stake", "Microsoft", "OpenAI", None, None)]),
+    # a colon list after a plural deal noun: the party before the colon pays each listed one
+    ("Microsoft, meanwhile, keeps signing neocloud contracts: Nebius ($17.4 billion), and this month a "
+     "$9.7 billion, five-year deal with IREN.",
+     [("compute_commitment", "Microsoft", "Nebius", 17400 * M, None), ("compute_commitment", "Microsoft", "IREN", 9700 * M, None)]),
+    ("Meta has been busy with cloud deals: CoreWeave ($14 billion), Nebius ($3 billion) and Google.",
+     [("compute_commitment", "Meta", "CoreWeave", 14 * B, None), ("compute_commitment", "Meta", "Nebius", 3 * B, None),
+      ("compute_commitment", "Meta", "Google", None, None)]),
+    ("OpenAI keeps adding compute contracts: Oracle ($300 billion), then a $38 billion deal with Amazon.",
+     [("compute_commitment", "OpenAI", "Oracle", 300 * B, None), ("compute_commitment", "OpenAI", "Amazon", 38 * B, None)]),
+    # "A hired X and paid B": the subject of both verbs pays, never the person hired
+    ("Microsoft hired Mustafa Suleyman and most of his staff and paid Inflection about $650 million, most of it "
+     "for a licence to the startup's models.", [("purchase", "Microsoft", "Inflection AI", 650 * M, None)]),
+    ("Google rehired Noam Shazeer and paid Character.AI $2.7 billion for a licence to its models.",
+     [("purchase", "Google", "Character.AI", 2700 * M, None)]),
+    ("Nvidia backed Mistral AI and invested $500 million in Cohere.", [("investment", "Nvidia", "Cohere", 500 * M, None)]),
+    # spending on one's own fab or plant has no investee (cue 'assets')
+    ("Micron is investing $2 billion in its Idaho fab.", [("investment", "Micron", None, 2 * B, None)]),
+    ("TSMC will put $12 billion into its new Arizona plants.", [("investment", "TSMC", None, 12 * B, None)]),
+    # a maker that only names the goods supplied is no party
+    ("Foxconn will supply Nvidia GB200 servers to Oracle.", [("purchase", "Oracle", "Foxconn", None, None)]),
+    ("Nvidia will supply GB200 chips to xAI.", [("purchase", "xAI", "Nvidia", None, None)]),
+    ("Foxconn's plants are supplying Nvidia GB200 server racks to the Abilene site.", []),
+    # negatives: warrants handed to staff name no holder; a colon before whole clauses is no list
+    ("AMD said it handed out warrants to employees worth 1% of the company.", []),
+    ("Analysts listed the risks in the contracts: Oracle's debt and CoreWeave's customers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUND22_DEV_EN, ids=[t[0][:24] for t in _ROUND22_DEV_EN])
+def test_round22_dev_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+ROUND22_AMOUNTS_TRANCHES_EN = [
+    # "lead a round of $X": the size is the round's
+    ("SoftBank agreed in March to lead a funding round of up to $40 billion in OpenAI.",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", None, None)]),
+    ("Thrive Capital led a financing round worth $6.6 billion in OpenAI.",
+     [("investment", None, "OpenAI", 6600 * M, None), ("investment", "Thrive Capital", "OpenAI", None, None)]),
+    # "It paid $X" after the deal: a tranche paid by the deal's payer
+    ("SoftBank agreed to invest up to $30 billion in OpenAI. It paid $10 billion in April and expects to pay the "
+     "remaining $20 billion by December.",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None), ("investment", "SoftBank", "OpenAI", 10 * B, None),
+      ("investment", "SoftBank", "OpenAI", 20 * B, None)]),
+    ("Microsoft committed $13 billion to OpenAI. The company has already paid about $11.8 billion.",
+     [("investment", "Microsoft", "OpenAI", 13 * B, None), ("investment", "Microsoft", "OpenAI", 11800 * M, None)]),
+    # negatives: money paid for something else is no tranche
+    ("SoftBank agreed to invest $30 billion in OpenAI. In August it paid $375 million for a factory in Ohio.",
+     [("investment", "SoftBank", "OpenAI", 30 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_TRANCHES_EN, ids=[t[0][:20] for t in ROUND22_AMOUNTS_TRANCHES_EN])
+def test_round22_amounts_tranches_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    # "the former bitcoin miner" is an epithet (a class of company), not the pronoun "the former"
+    ("Microsoft signed a deal with IREN, which is listed on Nasdaq. The former bitcoin miner will provide Nvidia GB300 "
+     "capacity to Microsoft for $9.7 billion.", ("compute_commitment", "Microsoft", "IREN"), "Nasdaq"),
+    ("IREN moved its listing to Nasdaq last year. The former bitcoin miner agreed to provide $9.7 billion of cloud "
+     "capacity to Microsoft.", ("compute_commitment", "Microsoft", "IREN"), "Nasdaq"),
+    # the pronoun itself still reads as the earlier of two parties
+    ("Anthropic and OpenAI both raised money. The former raised $13 billion from ICONIQ.",
+     ("investment", "ICONIQ", "Anthropic"), "OpenAI"),
+])
+def test_round22_context_en_former_epithet(text: str, expected: tuple, wrong: str) -> None:
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert expected in got, got
+    assert not [g for g in got if wrong in g[1:]], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MGX co-founded the AI Infrastructure Partnership with BlackRock. That partnership has now agreed to acquire "
+     "Aligned Data Centers for about $40 billion.", ("acquisition", "AI Infrastructure Partnership", "Aligned Data Centers")),
+    ("The Kuwait Investment Authority became an anchor investor. The authority invested $1 billion in xAI.",
+     ("investment", "Kuwait Investment Authority", "xAI")),
+    ("BlackRock and Microsoft launched the AI Infrastructure Partnership in 2024. This partnership later agreed to buy "
+     "Aligned Data Centers.", ("acquisition", "AI Infrastructure Partnership", "Aligned Data Centers")),
+])
+def test_round22_context_en_head_noun(text: str, expected: tuple) -> None:
+    """"That partnership", "the authority": the nearest party whose name ends in that noun."""
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert expected in got, got
+
+
+def test_round22_context_en_head_noun_needs_one_name() -> None:
+    """Two funds named before "the fund": no guess between them from the head noun."""
+    from dealgraph.entities import find_mentions
+    from dealgraph.extract.rules.context_en5 import rebind
+
+    text = "The Public Investment Fund and the Vision Fund joined. The fund invested $500 million in xAI."
+    mentions = find_mentions(text, "en")
+    assert not [m for m in rebind(text, [], mentions) if m not in mentions and m.text == "The fund"]
+    one = "Mubadala and the Vision Fund joined. The fund invested $500 million in xAI."
+    assert [m.entity for m in rebind(one, [], find_mentions(one, "en")) if m.text == "The fund"] == ["SoftBank"]
+
+
+def test_round22_amounts_far_tranche_en() -> None:
+    """"The first $10 billion" five sentences after the deal is its tranche; another company's first sum is not."""
+    opening = ("Nvidia will invest up to $100 billion in OpenAI. OpenAI plans to deploy ten gigawatts of systems. "
+               "The first systems go live in 2026. Jensen Huang called the project monumental. Critics call such deals circular. ")
+    check(opening + "The first $10 billion will be invested when the first gigawatt is built.", "en",
+          [("investment", "Nvidia", "OpenAI", 100 * B, None), ("investment", "Nvidia", "OpenAI", 10 * B, None)])
+    check(opening + "Separately, Oracle said the first $10 billion of its bond sale had been placed.", "en",
+          [("investment", "Nvidia", "OpenAI", 100 * B, None), ("loan", None, "Oracle", 10 * B, None)])
+
+
+ROUND22_AMOUNTS_DEBT_EQUITY_EN = [
+    # a raise split into debt and equity: the equity part is an investment (investor unnamed), the debt a loan
+    ("Anthropic raised $2 billion of debt and $3 billion of equity last year.",
+     [("loan", None, "Anthropic", 2 * B, None), ("investment", None, "Anthropic", 3 * B, None)]),
+    ("xAI said it raised $5 billion of secured notes and term loans and a separate $5 billion of strategic equity.",
+     [("loan", None, "xAI", 5 * B, None), ("investment", None, "xAI", 5 * B, None)]),
+    # negative: debt alone
+    ("xAI raised $5 billion of debt last month.", [("loan", None, "xAI", 5 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_DEBT_EQUITY_EN, ids=[t[0][:20] for t in ROUND22_AMOUNTS_DEBT_EQUITY_EN])
+def test_round22_amounts_debt_equity_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "both companies"/"the two companies" named together just before: each is a party
+    ("The New York Times v. OpenAI and Microsoft\nThe oldest case is grinding on. The newspaper sued both companies in "
+     "December 2023.", {("lawsuit", "New York Times", "OpenAI"), ("lawsuit", "New York Times", "Microsoft")}),
+    ("Microsoft and OpenAI signed a deal. Google invested $1 billion in both companies.",
+     {("investment", "Google", "Microsoft"), ("investment", "Google", "OpenAI")}),
+    ("AMD and Humain announced a partnership. The two companies will invest $10 billion in a joint venture.",
+     {("joint_venture", "AMD", "Humain"), ("joint_venture", "Humain", "AMD")}),
+    ("Dow Jones vs. Perplexity\nThis case is newer. The publisher sued the startup in October 2024.",
+     {("lawsuit", "Dow Jones", "Perplexity")}),
+])
+def test_round22_context_en_both_companies(text: str, expected: set) -> None:
+    assert expected <= {(c.kind, c.source, c.target) for c in extract(text, "en")}
+
+
+def test_round22_context_en_both_needs_a_named_pair() -> None:
+    """Two parties not named together (one only in an aside) are no "two companies"."""
+    text = ("AMD met Humain, the AI company backed by the Public Investment Fund. The two companies will form a joint "
+            "venture.")
+    assert not [c for c in extract(text, "en") if c.kind == "joint_venture" and "PIF" in (c.source, c.target)]
+
+
+@pytest.mark.parametrize("text", [
+    "IREN Ltd (Nasdaq: IREN) current report\nThe former bitcoin miner signed a $9.7 billion cloud contract with Microsoft.",
+    "IREN (listed on Nasdaq) filed a report. The onetime bitcoin miner signed a $9.7 billion cloud contract with Microsoft.",
+])
+def test_round22_context_en_former_miner(text: str) -> None:
+    """"The former/onetime <epithet>" is the company of that epithet, not the earlier of two names."""
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert ("compute_commitment", "Microsoft", "IREN") in got and not [g for g in got if "Nasdaq" in g], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Reddit already sells access to its data: Google pays it roughly $60 million a year.", ("revenue", "Google", "Reddit")),
+    ("Reddit licenses its posts to AI labs. Google pays it about $60 million a year.", ("revenue", "Google", "Reddit")),
+    ("Anthropic needs chips. Amazon lent it $4 billion last year.", ("loan", "Amazon", "Anthropic")),
+    ("Nvidia makes chips for OpenAI. Oracle paid it $40 billion for GPUs.", ("purchase", "Oracle", "Nvidia")),
+])
+def test_round22_context_en_object_it(text: str, expected: tuple) -> None:
+    """"X pays it $N": the object "it" is the earlier clause subject, never the payer itself."""
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert expected in got, got
+    assert not [g for g in got if g[1] == g[2]], got
+
+
+def test_round22_context_en_object_it_needs_an_amount() -> None:
+    """Without an amount after it, "gave it 30 days" binds nothing."""
+    from dealgraph.entities import find_mentions
+    from dealgraph.extract.rules.context_en5 import rebind
+
+    for text, bound in (("OpenAI sued Musk. The judge gave it 30 days to respond.", []),
+                        ("OpenAI sued Musk. Microsoft gave it 30 billion yen.", ["OpenAI"])):
+        got = [m.entity for m in rebind(text, [], find_mentions(text, "en")) if m.text == "it"]
+        assert got == bound, (text, got)
+
+
+ROUND22_AMOUNTS_DESCRIBER_EN = [
+    # a hyphenated describer ("the Oracle-backed chip designer") never takes the sentence's amount
+    ("In March he agreed to buy Ampere Computing, the Oracle-backed server chip designer, for $6.5 billion.",
+     [("investment", "Oracle", "Ampere Computing", None, None)]),
+    ("The Nvidia-funded cloud company CoreWeave borrowed $7.5 billion from Blackstone.",
+     [("loan", "Blackstone", "CoreWeave", 7500 * M, None)]),
+    # negative: the verb itself, not a describer, takes its amount
+    ("Oracle backed Ampere with $1 billion.", [("investment", "Oracle", "Ampere Computing", 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_DESCRIBER_EN, ids=[t[0][:20] for t in ROUND22_AMOUNTS_DESCRIBER_EN])
+def test_round22_amounts_describer_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)

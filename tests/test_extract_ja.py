@@ -1927,3 +1927,167 @@ COMPUTE_FOR_WHOM_JA_R21 = [
 @pytest.mark.parametrize(("text", "expected"), COMPUTE_FOR_WHOM_JA_R21, ids=[t[0][:20] for t in COMPUTE_FOR_WHOM_JA_R21])
 def test_round21_compute_for_whom_ja(text: str, expected: list[tuple]) -> None:
     check(text, "ja", expected)
+
+
+CONTEXT_JA_DEFINED_R22 = [
+    # a disclosure names its issuer once (header line or 以下「当社」) and then says 当社 / 対象者 only
+    ("会 社 名　KDDI株式会社\n代表者名　代表取締役社長\n\n資本業務提携に関するお知らせ\n\n当社は、本日、Sakana AIに2億ドルを出資することを決議しました。",
+     [("investment", "KDDI", "Sakana AI", 200 * M, None)]),
+    ("上場会社名　楽天グループ株式会社\n\n第三者割当に関するお知らせ\n\nみずほフィナンシャルグループは当社に3億ドルを出資します。",
+     [("investment", "Mizuho", "Rakuten", 300 * M, None)]),
+    ("楽天グループ株式会社（以下「当社」）は、本日、次のとおりお知らせします。\n\nみずほフィナンシャルグループは当社に10億ドルを出資します。",
+     [("investment", "Mizuho", "Rakuten", 1 * B, None)]),
+    ("日本電信電話株式会社（以下「当社」）は、株式会社NTTデータグループ（以下「対象者」）の普通株式を取得することを決議しました。当社は対象者の株式の100%を取得します。",
+     [("acquisition", "NTT", "NTT Data", None, None), ("stake", "NTT", "NTT Data", None, None)]),
+    # negatives: no definition or header, an alias of a deal (以下「本件」), nothing bound
+    ("当社は、Sakana AIに2億ドルを出資することを決議しました。", []),
+    ("本契約（以下「本件」）について、当社は説明した。本件の金額は1億ドルです。", []),
+    ("会社名の変更に関するお知らせ\n\n当社は、ELYZAに1億ドルを出資することを決議しました。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT_JA_DEFINED_R22, ids=[t[0][:20] for t in CONTEXT_JA_DEFINED_R22])
+def test_round22_context_ja_defined_parties(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+ROUND22_AMOUNTS_ROUND_SIZE_JA = [
+    # a leader or participant of a round whose size is stated: the size is the round's (null investor)
+    ("Sakana AIは、NEAが主導した約300億円の資金調達を完了した。",
+     [("investment", None, "Sakana AI", 198072098, None), ("investment", "New Enterprise Associates", "Sakana AI", None, None)]),
+    ("PFNはトヨタ主導で200億円を調達した。",
+     [("investment", None, "Preferred Networks", 132048065, None), ("investment", "Toyota", "Preferred Networks", None, None)]),
+    ("エヌビディアは、Sakana AIの300億円の調達ラウンドに参加した。",
+     [("investment", None, "Sakana AI", 198072098, None), ("investment", "Nvidia", "Sakana AI", None, None)]),
+    # negative: the investor's own money
+    ("トヨタはPFNに100億円を出資した。", [("investment", "Toyota", "Preferred Networks", 66024033, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_ROUND_SIZE_JA, ids=[t[0][:20] for t in ROUND22_AMOUNTS_ROUND_SIZE_JA])
+def test_round22_amounts_round_size_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 22, conventions: the lead of a round (主導/リード) does not carry the round's size ----------------
+_CONVENTIONS_R22_JA = [
+    ("ソフトバンクはOpenAIの400億ドルの資金調達を主導した。",
+     [("investment", None, "OpenAI", 40 * B, None), ("investment", "SoftBank", "OpenAI", None, None)]),
+    ("Sakana AIは、エヌビディアがリードする1億ドルの資金調達を実施した。",
+     [("investment", None, "Sakana AI", 100 * M, None), ("investment", "Nvidia", "Sakana AI", None, None)]),
+    ("ソフトバンクはOpenAIに5億ドルを出資した。", [("investment", "SoftBank", "OpenAI", 500 * M, None)]),  # own money
+]
+
+
+@pytest.mark.parametrize("text,expected", _CONVENTIONS_R22_JA, ids=[t[:30] for t, _ in _CONVENTIONS_R22_JA])
+def test_round22_conventions_ja_lead(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 22, area "kinds": ventures named before the set-up verb, market shares, shares bought from a seller --------
+ROUND22_KINDS_JA = [
+    ("ムバダラとG42は投資会社MGXを共同で設立した。",
+     [("joint_venture", "Mubadala", "MGX", None, None), ("joint_venture", "G42", "MGX", None, None)]),
+    ("ソフトバンクとOpenAIはSB OpenAI Japanを折半出資で設立した。",
+     [("joint_venture", "SoftBank", "SB OpenAI Japan", None, None), ("joint_venture", "OpenAI", "SB OpenAI Japan", None, None)]),
+    # a share of a market is no stake; a share of a company is
+    ("エヌビディアのAI半導体市場でのシェアは約80%に達する。", []),
+    ("TSMCのファウンドリー市場シェアは約67%だ。", []),
+    ("ソフトバンクはOpenAIの株式の11%を保有している。", [("stake", "SoftBank", "OpenAI", None, None)]),
+    # shares bought from a named seller: purchase buyer -> seller; a unit of the seller is no stake in the seller
+    ("みずほFGは楽天カードの株式の14.99%を楽天グループから約1650億円で取得する。",
+     [("purchase", "Mizuho", "Rakuten", 1089396540, None)]),
+    ("KDDIはソフトバンクからELYZAの株式20%を100億円で取得した。",
+     [("purchase", "KDDI", "SoftBank", 66024033, None), ("stake", "KDDI", "ELYZA", 66024033, None)]),
+    ("KDDIはELYZAの株式20%を100億円で取得した。",
+     [("investment", "KDDI", "ELYZA", 66024033, None), ("stake", "KDDI", "ELYZA", 66024033, None)]),
+    # shares issued to a named investor: the investor of the raise, never a stake of the issuer in it
+    ("サカナAIはNTTに第三者割当で新株を発行し、50億円を調達した。", [("investment", "NTT", "Sakana AI", 33012016, None)]),
+    ("ELYZAはKDDIに対して優先株式を発行し、約30億円を調達する。", [("investment", "KDDI", "ELYZA", 19807210, None)]),
+    ("サカナAIは第三者割当で新株を発行し、50億円を調達した。", [("investment", None, "Sakana AI", 33012016, None)]),
+    # founders of a known venture are its members
+    ("スターゲートの設立時の出資者はソフトバンクとOpenAIだ。",
+     [("joint_venture", "SoftBank", "Stargate", None, None), ("joint_venture", "OpenAI", "Stargate", None, None)]),
+    # fees for data or articles paid to a company that sells no compute: revenue; fees for data centres: compute
+    ("グーグルはRedditにデータ利用料として年6000万ドルを支払っている。", [("revenue", "Google", "Reddit", 60 * M, None)]),
+    ("OpenAIはニューズ・コープに記事の利用料として5年で2億5000万ドルを支払う。", [("revenue", "OpenAI", "News Corp", 250 * M, None)]),
+    ("OpenAIはオラクルにデータセンターの利用料として年300億ドルを支払う。",
+     [("compute_commitment", "OpenAI", "Oracle", 30 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_KINDS_JA, ids=[t[0][:20] for t in ROUND22_KINDS_JA])
+def test_round22_kinds_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+ROUND22_AMOUNTS_TENDER_JA = [
+    # a price per share (「1株4000円」) is no deal amount; the sum stated next sizes the tender offer
+    ("NTTは、NTTデータに対し1株4000円でTOBを実施すると発表した。買収総額は2兆3700億円となる。",
+     [("acquisition", "NTT", "NTT Data", 15647695761, None)]),
+    ("KDDIはローソンに対し、1株1万360円でTOBを実施する。買付総額は約5000億円となる。",
+     [("acquisition", "KDDI", "Lawson", 3301201637, None)]),
+    ("KDDIはローソンに対しTOBを実施した。買付代金の総額は約4,970億円となります。",
+     [("acquisition", "KDDI", "Lawson", 3281394428, None)]),
+    # negative: a price per share alone sizes nothing
+    ("KDDIはローソンに対して1株当たり1万360円でTOBを行う。", [("acquisition", "KDDI", "Lawson", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_TENDER_JA, ids=[t[0][:20] for t in ROUND22_AMOUNTS_TENDER_JA])
+def test_round22_amounts_tender_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 22, dev set: the same structures in Japanese (guards; the ja readings already hold) --
+
+_ROUND22_DEV_JA = [
+    ("OpenAIの最大の外部株主はマイクロソフトだ。", [("stake", "Microsoft", "OpenAI", None, None)]),
+    ("マイクロソフトはアブダビのAI企業G42に15億ドルを出資する。", [("investment", "Microsoft", "G42", 1500 * M, None)]),
+    ("サムスン電子とSKハイニックスはOpenAIと基本合意書を締結し、スターゲート計画向けにメモリーを供給する。",
+     [("purchase", "OpenAI", "Samsung", None, None), ("purchase", "OpenAI", "SK Hynix", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUND22_DEV_JA, ids=[t[0][:16] for t in _ROUND22_DEV_JA])
+def test_round22_dev_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+def test_round22_amounts_far_tranche_ja() -> None:
+    """「最初の100億ドルは…」five sentences after the deal: still a tranche of it."""
+    check("エヌビディアはOpenAIに最大1000億ドルを投資する。OpenAIは10ギガワットのシステムを展開する。"
+          "最初のシステムは2026年に稼働する。フアンCEOは「記念碑的だ」と述べた。批評家は循環取引だと指摘する。"
+          "最初の100億ドルは、最初のギガワットが完成した時に投資される。", "ja",
+          [("investment", "Nvidia", "OpenAI", 100 * B, None), ("investment", "Nvidia", "OpenAI", 10 * B, None)])
+
+
+ROUND22_AMOUNTS_DEBT_EQUITY_JA = [
+    # 負債と株式: the equity part is an investment (investor unnamed), the debt a loan; 計… restates both
+    ("xAIは7月、米モルガン・スタンレーを通じて50億ドルの負債と50億ドルの株式による計100億ドルを調達したと発表した。",
+     [("loan", None, "xAI", 5 * B, None), ("investment", None, "xAI", 5 * B, None)]),
+    ("Anthropicは20億ドルの借り入れと30億ドルの株式で資金を調達した。",
+     [("loan", None, "Anthropic", 2 * B, None), ("investment", None, "Anthropic", 3 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_DEBT_EQUITY_JA, ids=[t[0][:20] for t in ROUND22_AMOUNTS_DEBT_EQUITY_JA])
+def test_round22_amounts_debt_equity_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+ROUND22_AMOUNTS_TAKEOVER_SHARE = [
+    ("ja", "KDDIは3月、AIスタートアップのELYZAの株式43.4%を取得し連結子会社化した。", ("KDDI", "ELYZA", 43.4)),
+    ("ja", "ソフトバンクはアームの株式の約75%を取得し子会社化した。", ("SoftBank", "Arm", 75.0)),
+    ("zh", "鸿海2016年以约3888亿日元取得夏普66%股权。", ("Foxconn", "Sharp", 66.0)),
+    ("en", "Foxconn acquired 66% of Sharp for $3.5 billion in 2016.", ("Foxconn", "Sharp", 66.0)),
+    # negative: the percentage is someone else's holding, not the share bought
+    ("zh", "软银以65亿美元收购Ampere全部股份，此前甲骨文持有其32%的股份。", ("SoftBank", "Ampere Computing", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUND22_AMOUNTS_TAKEOVER_SHARE, ids=[t[1][:20] for t in ROUND22_AMOUNTS_TAKEOVER_SHARE])
+def test_round22_amounts_takeover_share(lang: str, text: str, expected: tuple) -> None:
+    """A takeover states the share it bought ("取得夏普66%股權", 「株式43.4%を取得し子会社化」)."""
+    acq = [(c.source, c.target, c.pct) for c in extract(text, lang) if c.kind == "acquisition"]
+    assert acq == [expected], acq

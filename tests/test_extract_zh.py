@@ -702,8 +702,8 @@ ZHROLES_ROUND11 = [
     ("Anthropic完成融資，亞馬遜也被曝以40億美元入股。", [("investment", "Amazon", "Anthropic", 4 * B, "rumored")]),
     ("xAI最新一轮融资中，英伟达被传以20亿美元入股。", [("investment", "Nvidia", "xAI", 2 * B, "rumored")]),
     ("OpenAI被微软以100亿美元入股。", [("investment", "Microsoft", "OpenAI", 10 * B, None)]),
-    ("软银称，OpenAI最大的外部股东是微软，后者自2019年以来累计向其投资约130亿美元。",
-     [("investment", "Microsoft", "OpenAI", 13 * B, None)]),
+    ("软银称，OpenAI最大的外部股东是微软，后者自2019年以来累计向其投资约130亿美元。",  # round 22: + the stake, as with 的
+     [("investment", "Microsoft", "OpenAI", 13 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
     ("Anthropic的主要支持者是亚马逊，后者已向其投资80亿美元。", [("investment", "Amazon", "Anthropic", 8 * B, None)]),
     ("OpenAI的最大股東是微軟，後者自2019年以來累計向其投資約130億美元。",
      [("investment", "Microsoft", "OpenAI", 13 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
@@ -1882,7 +1882,7 @@ def test_round21_compute_neocloud_zh(text: str, expected: list[tuple]) -> None:
 
 _ROUND21_STATUS_ZH_HOLDERS = [
     ("在过去两年里，智谱的股东名单不断拉长，早期投资方包括美团、阿里巴巴、腾讯等互联网公司。", "reported"),
-    ("智谱完成新一轮融资，本轮投资方包括阿里巴巴、腾讯等。", "announced"),  # a round, not the holders at large
+    ("智谱完成新一轮融资，本轮投资方包括阿里巴巴、腾讯等。", "announced"),
 ]
 
 
@@ -1987,3 +1987,339 @@ def test_round21_loan_investor_syndicate_is_no_loan_zh() -> None:
     check("软银将出资300亿美元，其余100亿美元由其他投资者组成的银团提供。", "zh", [])
     check("软银获得了由瑞穗银行牵头的银团提供的100亿美元贷款。", "zh",
           [("loan", "Mizuho", "SoftBank", 10 * B, None)])
+
+
+ROUND22_AMOUNTS_ROUND_SIZE_ZH = [
+    # a leader or participant named after the round: the size is the round's (null investor)
+    ("百川智能完成50亿元A轮融资，阿里巴巴、腾讯参与。",
+     [("investment", None, "Baichuan", 695507025, None), ("investment", "Alibaba", "Baichuan", None, None),
+      ("investment", "Tencent", "Baichuan", None, None)]),
+    ("今年7月，有消息称智谱完成近3亿美元的新一轮融资，上海国有资本投资公司参与。",
+     [("investment", None, "Zhipu AI", 300 * M, None), ("investment", "Shanghai State-owned Capital", "Zhipu AI", None, None)]),
+    ("腾讯参与了阶跃星辰5亿美元的B轮融资。",
+     [("investment", None, "StepFun", 500 * M, None), ("investment", "Tencent", "StepFun", None, None)]),
+    ("2024年，沙特阿美参与了智谱一轮约4亿美元的融资。",
+     [("investment", None, "Zhipu AI", 400 * M, None), ("investment", "Saudi Aramco", "Zhipu AI", None, None)]),
+    # negatives: the investor's own money
+    ("腾讯向阶跃星辰投资5亿美元。", [("investment", "Tencent", "StepFun", 500 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_ROUND_SIZE_ZH, ids=[t[0][:20] for t in ROUND22_AMOUNTS_ROUND_SIZE_ZH])
+def test_round22_amounts_round_size_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH = [
+    # a lead named by a by-phrase with a round reference: the previous sentence's round
+    ("月之暗面完成新一轮融资。这一轮融资是由高瓴领导的。", [("investment", "Hillhouse", "Moonshot AI", None, None)]),
+    ("智谱宣布获得新一轮融资。本次融资由腾讯主导。", [("investment", "Tencent", "Zhipu AI", None, None)]),
+    ("月之暗面完成新一輪融資。這一輪融資由高瓴主導。", [("investment", "Hillhouse", "Moonshot AI", None, None)]),
+    # a participant joins "its" round (其 inside the trigger), simplified and traditional
+    ("百川智能完成新一轮融资。同年稍後，高瓴亦參與其後續融資。", [("investment", "Hillhouse", "Baichuan", None, None)]),
+    ("百川智能完成新一轮融资。同年晚些时候，高瓴也参与其后续融资。", [("investment", "Hillhouse", "Baichuan", None, None)]),
+    # listed old shareholders follow the round whose company came from context
+    ("阶跃星辰宣布完成B轮融资。领投方是上海国投，腾讯、启明创投等老股东继续跟投。",
+     [("investment", "Shanghai State-owned Capital", "StepFun", None, None), ("investment", "Tencent", "StepFun", None, None),
+      ("investment", "Qiming Venture Partners", "StepFun", None, None)]),
+    # the company named inside "参与X的…融资" beats the last deal's target
+    ("智谱完成新一轮融资。此后，MGX参与了OpenAI的66亿美元融资。",
+     [("investment", None, "OpenAI", 6600 * M, None), ("investment", "MGX", "OpenAI", None, None)]),
+    # "B和C也参加了它/本轮": participants of the round just named (same or previous sentence)
+    ("百川智能完成新一轮融资，由高瓴领投，腾讯也參加了其中。",
+     [("investment", "Hillhouse", "Baichuan", None, None), ("investment", "Tencent", "Baichuan", None, None)]),
+    ("月之暗面完成新一轮融资。腾讯和红杉中国也参加了本轮。",
+     [("investment", "Tencent", "Moonshot AI", None, None), ("investment", "HongShan", "Moonshot AI", None, None)]),
+    # negatives: no round before the by-phrase; attending an event is no participation
+    ("腾讯发布了新一代模型。这一项目是由高瓴领导的。", []),
+    ("腾讯参加了上海的人工智能大会。", []),
+    ("高瓴是由张磊领导的投资机构。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH, ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH])
+def test_round22_context_zh_round_participants(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+_NV_HEAD = "英伟达投资时间线\n手握现金的英伟达近年来频繁出手，以下按时间整理英伟达的主要交易。\n"
+
+ROUND22_CONTEXT_ZH_TIMELINE = [
+    # a dated item with no subject: the headline's, most named company acts
+    (_NV_HEAD + "2023年6月：参与Inflection AI的13亿美元融资。",
+     [("investment", None, "Inflection AI", 1300 * M, None), ("investment", "Nvidia", "Inflection AI", None, None)]),
+    (_NV_HEAD + "2024年4月：完成对以色列公司Run:ai的收购，交易金额约7亿美元。",
+     [("acquisition", "Nvidia", "Run:ai", 700 * M, None)]),
+    (_NV_HEAD + "2025年9月：连出三手。宣布以每股23.28美元认购英特尔50亿美元普通股。",
+     [("investment", "Nvidia", "Intel", 5 * B, None)]),
+    ("輝達投資時間線\n輝達近年頻繁出手，以下整理輝達的主要交易。\n2024年4月：以約7億美元收購Run:ai。",
+     [("acquisition", "Nvidia", "Run:ai", 700 * M, None)]),
+    # negatives: the item names its own actor; no main company (named too rarely)
+    (_NV_HEAD + "2023年6月：腾讯向月之暗面投资3亿美元。", [("investment", "Tencent", "Moonshot AI", 300 * M, None)]),
+    ("人工智能投资时间线\n2024年4月：完成对以色列公司Run:ai的收购，交易金额约7亿美元。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_TIMELINE,
+                         ids=[t[0][-20:] for t in ROUND22_CONTEXT_ZH_TIMELINE])
+def test_round22_context_zh_timeline_subject(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 22, area "kinds": ventures named after the set-up verb, market shares, holdings sold (kinds5.py) ----------
+ROUND22_KINDS_ZH = [
+    # a company two members set up together, named after the verb (a descriptor between): joint_venture per member
+    ("穆巴达拉和G42联合发起设立了投资平台MGX，规模为1000亿美元。",
+     [("joint_venture", "Mubadala", "MGX", 100 * B, None), ("joint_venture", "G42", "MGX", 100 * B, None)]),
+    ("英伟达与软银联手组建了一家公司Crusoe。",
+     [("joint_venture", "Nvidia", "Crusoe", None, None), ("joint_venture", "SoftBank", "Crusoe", None, None)]),
+    ("软银与OpenAI携手成立合资公司SB OpenAI Japan。",
+     [("joint_venture", "SoftBank", "SB OpenAI Japan", None, None), ("joint_venture", "OpenAI", "SB OpenAI Japan", None, None)]),
+    ("阿里巴巴与腾讯没有共同成立智谱。", []),
+    # a share of a market is no stake
+    ("英伟达在AI芯片市场的份额约为80%。", []),
+    ("华为昇腾的市场份额已升至约20%。", []),
+    ("英伟达占据了全球AI芯片约80%的市场份额。", []),
+    ("腾讯持有智谱5%的股份。", [("stake", "Tencent", "Zhipu AI", None, None)]),
+    # a holding handed to a buyer: purchase buyer (or null) -> seller
+    ("大基金将所持的长电科技5%股份以约15亿元转让给无锡国资。", [("purchase", None, "Big Fund", 208652107, None)]),
+    ("腾讯将所持的智谱3%股权以2亿美元出售给阿里巴巴。", [("purchase", "Alibaba", "Tencent", 200 * M, None)]),
+    # shares bought from a named seller: the seller is paid; the stake in the company stays
+    ("阿里巴巴从软银收购了月之暗面10%的股份，作价5亿美元。",
+     [("purchase", "Alibaba", "SoftBank", 500 * M, None), ("stake", "Alibaba", "Moonshot AI", 500 * M, None)]),
+    # shares issued to a named investor: the investor of the raise
+    ("智谱向腾讯发行新股，募集资金20亿元。", [("investment", "Tencent", "Zhipu AI", 278202810, None)]),
+    ("智谱拟向腾讯定向增发股份，募资约20亿元。", [("investment", "Tencent", "Zhipu AI", 278202810, None)]),
+    # founders of a known venture are its members; an amount invested stays an investment
+    ("阿联酋星际之门的创始股东包括G42和OpenAI。",
+     [("joint_venture", "G42", "Stargate UAE", None, None), ("joint_venture", "OpenAI", "Stargate UAE", None, None)]),
+    ("MGX是星际之门的创始投资方之一。", [("joint_venture", "MGX", "Stargate", None, None)]),
+    ("软银向星际之门投资190亿美元。", [("investment", "SoftBank", "Stargate", 19 * B, None)]),
+    # a holding the sentence denies is no stake
+    ("OpenAI也没有取得富士康股权。", []),
+    ("腾讯并未持有月之暗面的股份。", []),
+    ("软银取得了OpenAI约11%的股权。", [("stake", "SoftBank", "OpenAI", None, None)]),
+    # fees for data paid to a company that sells no compute: revenue; fees for data centres: compute
+    ("谷歌每年向Reddit支付约6000万美元的数据使用费。", [("revenue", "Google", "Reddit", 60 * M, None)]),
+    ("OpenAI每年向甲骨文支付300亿美元的数据中心使用费。", [("compute_commitment", "OpenAI", "Oracle", 30 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_KINDS_ZH, ids=[t[0][:20] for t in ROUND22_KINDS_ZH])
+def test_round22_kinds_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 22, dev set: 对(于)…的B, "B最大的股东是A", "其中A出资X", projects supplied, holdings 沽出 (dev5.py) --
+
+_ROUND22_DEV_ZH = [
+    ("微软对于阿联酋的G42进行了15亿美元投资。", [("investment", "Microsoft", "G42", 1500 * M, None)]),
+    ("英伟达宣布对总部位于巴黎的人工智能初创公司Mistral AI进行10亿美元的战略投资。",
+     [("investment", "Nvidia", "Mistral AI", 1 * B, None)]),
+    ("腾讯向北京的大模型公司智谱注资5亿美元。", [("investment", "Tencent", "Zhipu AI", 500 * M, None)]),
+    ("亞馬遜對於總部在舊金山的Anthropic追加投資40億美元。", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("OpenAI最大的外部股东是微软。", [("stake", "Microsoft", "OpenAI", None, "reported")]),
+    ("Anthropic最大的股东为亚马逊。", [("stake", "Amazon", "Anthropic", None, None)]),
+    ("月之暗面第一大股东是阿里巴巴。", [("stake", "Alibaba", "Moonshot AI", None, None)]),
+    ("英伟达联同微软宣布入股Anthropic，其中英伟达出资最多100亿美元。",
+     [("investment", "Nvidia", "Anthropic", 10 * B, "up_to"), ("investment", "Microsoft", "Anthropic", None, None)]),
+    ("软银与甲骨文宣布向Stargate注资，其中软银出资190亿美元。",
+     [("investment", "SoftBank", "Stargate", 19 * B, None), ("investment", "Oracle", "Stargate", None, None)]),
+    ("三星与SK海力士分别与OpenAI签署意向书，将为星际之门计划供应内存芯片。",
+     [("purchase", "OpenAI", "Samsung", None, None), ("purchase", "OpenAI", "SK Hynix", None, None)]),
+    ("美光与Meta签署协议，将为Hyperion项目供应存储芯片。", [("purchase", "Meta", "Micron", None, None)]),
+    ("软银以58亿美元沽出所持全部英伟达股份，套现资金将用于新投资。",
+     [("purchase", None, "SoftBank", 5800 * M, None)]),
+    # 联同/连同: the parties after it share the subject's role
+    ("去年9月，迪士尼联同环球影业及华纳兄弟探索，在美国加州联邦法院起诉MiniMax。",
+     [("lawsuit", p, "MiniMax", None, None) for p in ("Disney", "Universal Pictures", "Warner Bros. Discovery")]),
+    ("微软联同英伟达宣布入股Anthropic。",
+     [("investment", "Microsoft", "Anthropic", None, None), ("investment", "Nvidia", "Anthropic", None, None)]),
+    # a gapped second investor: verb and investee left out
+    ("微软将向Anthropic投资最多50亿美元，英伟达最多100亿美元。",
+     [("investment", "Microsoft", "Anthropic", 5 * B, "up_to"), ("investment", "Nvidia", "Anthropic", 10 * B, "up_to")]),
+    ("腾讯向智谱投资了3亿美元，阿里巴巴2亿美元。",
+     [("investment", "Tencent", "Zhipu AI", 300 * M, None), ("investment", "Alibaba", "Zhipu AI", 200 * M, None)]),
+    ("腾讯向智谱投资了3亿美元，阿里巴巴营收为2000亿美元。", [("investment", "Tencent", "Zhipu AI", 300 * M, None)]),
+    # a deal already told, as a cause ("这项投资使得…"), is no new deal; a maker naming the goods is no party
+    ("微软向G42投资15亿美元。分析师们认为，这项投资使得微软在海湾地区的AI竞争中取得了先机。",
+     [("investment", "Microsoft", "G42", 1500 * M, None)]),
+    ("鸿海将为甲骨文供应英伟达GB200服务器。", [("purchase", "Oracle", "Foxconn", None, None)]),
+    ("英伟达将向xAI供应GB200芯片。", [("purchase", "xAI", "Nvidia", None, None)]),
+    ("据供应链人士透露，鸿海旗下工厂正为德州据点供应英伟达GB200服务器机柜。", []),
+    # negatives: 对于…来说 is a topic, 针对 is no 对, a place with 在 is no investee
+    ("对于总部在巴黎的Mistral AI来说，微软的投资意义重大。", []),
+    ("董事长针对市场关注的英特尔合资传闻作出回应。", []),
+    ("分析师认为，市场对于微软的投资回报十分关注。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROUND22_DEV_ZH, ids=[t[0][:16] for t in _ROUND22_DEV_ZH])
+def test_round22_dev_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH_OWNER = [
+    # "X旗下基金向Y投资": the unnamed fund rolls up to its owner, who acts
+    ("腾讯旗下基金向月之暗面投资3亿美元。", [("investment", "Tencent", "Moonshot AI", 300 * M, None)]),
+    ("騰訊旗下基金對月之暗面投資3億美元。", [("investment", "Tencent", "Moonshot AI", 300 * M, None)]),
+    ("阿里巴巴旗下的投资平台和红杉中国向智谱投资了4亿美元。",
+     [("investment", None, "Zhipu AI", 400 * M, None), ("investment", "Alibaba", "Zhipu AI", None, None),
+      ("investment", "HongShan", "Zhipu AI", None, None)]),
+    # negatives: an owner describing a named company stays out of the deal
+    ("马斯克旗下的xAI向英伟达采购了芯片。", [("purchase", "xAI", "Nvidia", None, None)]),
+    ("软银支持的月之暗面向英伟达采购了芯片。", [("purchase", "Moonshot AI", "Nvidia", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_OWNER, ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_OWNER])
+def test_round22_context_zh_owner_fund(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH_GOT_FROM = [
+    # "公司已获A、B注资": the company named before receives, the list before 注资/投资 gives (no 的)
+    ("月之暗面完成新一轮融资。公司此前已获腾讯、红杉中国注资。",
+     [("investment", "Tencent", "Moonshot AI", None, None), ("investment", "HongShan", "Moonshot AI", None, None)]),
+    ("MiniMax申请上市。公司在A輪時已獲騰訊、米哈遊注資。",
+     [("investment", "Tencent", "MiniMax", None, None), ("investment", "miHoYo", "MiniMax", None, None)]),
+    ("智谱在天使轮时已获腾讯战略投资。", [("investment", "Tencent", "Zhipu AI", None, None)]),
+    # negatives: the investor acting itself; a describer of the receiver
+    ("腾讯向月之暗面注资。", [("investment", "Tencent", "Moonshot AI", None, None)]),
+    ("获腾讯投资的月之暗面发布了新模型。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_GOT_FROM,
+                         ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_GOT_FROM])
+def test_round22_context_zh_got_from(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_AMOUNTS_DEBT_EQUITY_ZH = [
+    # 债务 + 股权: the equity part is an investment (investor unnamed), the debt a loan; the total restates both
+    ("xAI共筹集100亿美元，包括50亿美元的债务和50亿美元的股权融资。",
+     [("loan", None, "xAI", 5 * B, None), ("investment", None, "xAI", 5 * B, None)]),
+    ("xAI通过摩根士丹利筹集了50亿美元债务和50亿美元股权融资。",
+     [("loan", None, "xAI", 5 * B, None), ("investment", None, "xAI", 5 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_DEBT_EQUITY_ZH, ids=[t[0][:20] for t in ROUND22_AMOUNTS_DEBT_EQUITY_ZH])
+def test_round22_amounts_debt_equity_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+_CCB_HEAD = "中国建设银行股份有限公司\n关于投资设立国家集成电路产业投资基金三期的公告\n"
+
+ROUND22_CONTEXT_ZH_FILING = [
+    # a filing declares what is invested in: subscribers named without a company put money into it
+    (_CCB_HEAD + "本行拟出资10亿美元。其中，国开金融认缴出资20亿美元。",
+     [("investment", "China Construction Bank", "Big Fund", 1 * B, None),
+      ("investment", "China Construction Bank", "Big Fund", None, None),  # the headline's own claim
+      ("investment", "China Development Bank Capital", "Big Fund", 2 * B, None)]),
+    ("腾讯控股有限公司\n投资标的名称：国家集成电路产业投资基金\n\n一、主要股东出资情况\n\n国开金融认缴出资20亿美元，持股5%。",
+     [("investment", "China Development Bank Capital", "Big Fund", 2 * B, None),
+      ("stake", "China Development Bank Capital", "Big Fund", 2 * B, None)]),
+    # 本集团 is the issuer too
+    ("腾讯控股有限公司\n关于参股月之暗面的公告\n本集团拟向月之暗面增资3亿美元。",
+     [("investment", "Tencent", "Moonshot AI", 300 * M, None)]),
+    # negatives: no declared object; 本行业 is "this industry", no issuer
+    ("国开金融认缴出资20亿美元。", []),
+    ("中国建设银行股份有限公司\n本行业今年投资增速放缓。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_FILING, ids=[t[0][-16:] for t in ROUND22_CONTEXT_ZH_FILING])
+def test_round22_context_zh_filing_object(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_AMOUNTS_STAKE_PRICE_ZH = [
+    # the company named again by 该公司 after the deal: the stake bought still gets the investment's price
+    ("Scale AI是一家数据标注公司。6月，Meta宣布对数据标注公司Scale AI投资约143亿美元，换取该公司49%的股份，创始人加入Meta。",
+     [("investment", "Meta", "Scale AI", 14300 * M, None), ("stake", "Meta", "Scale AI", 14300 * M, None)]),
+    ("Scale AI成立于2016年。Meta对这家公司投资143亿美元，获得该公司49%的股份。",
+     [("investment", "Meta", "Scale AI", 14300 * M, None), ("stake", "Meta", "Scale AI", 14300 * M, None)]),
+    # negative: a holding beside new money is no price
+    ("微软持有OpenAI约27%的股份，今年又向OpenAI投资20亿美元。",
+     [("investment", "Microsoft", "OpenAI", 2 * B, None), ("stake", "Microsoft", "OpenAI", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_STAKE_PRICE_ZH, ids=[t[0][:20] for t in ROUND22_AMOUNTS_STAKE_PRICE_ZH])
+def test_round22_amounts_stake_price_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH_CORNERSTONE = [
+    # cornerstone investors listed after the listing: they invest in the company listed before
+    ("MiniMax在香港上市，募资约5亿美元。基石投资者包括阿里巴巴和易方达。",
+     [("investment", None, "MiniMax", 500 * M, None), ("investment", "Alibaba", "MiniMax", None, None),
+      ("investment", "E Fund", "MiniMax", None, None)]),
+    ("壁仞科技在港上市。其他基石投資者包括騰訊、易方達等機構。",
+     [("investment", "Tencent", "Biren", None, None), ("investment", "E Fund", "Biren", None, None)]),
+    # negatives: the word in another sense; no company to list them for
+    ("基石是建筑的根本。", []),
+    ("基石投资者包括阿里巴巴和易方达。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_CORNERSTONE,
+                         ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_CORNERSTONE])
+def test_round22_context_zh_cornerstone(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH_VENTURE = [
+    # "X…，并与Y成立合资公司": the 并-clause continues X; an unnamed venture is a pair each way
+    ("鸿海将持续运营该厂，并与软银成立合资公司。",
+     [("joint_venture", "Foxconn", "SoftBank", None, None), ("joint_venture", "SoftBank", "Foxconn", None, None)]),
+    ("鴻海將持續營運該廠，並與軟銀成立合資公司，持股比例未公布。",
+     [("joint_venture", "Foxconn", "SoftBank", None, None), ("joint_venture", "SoftBank", "Foxconn", None, None)]),
+    ("今年5月，腾讯收购了一家游戏工作室，同时与阿里巴巴成立合资公司。",
+     [("joint_venture", "Tencent", "Alibaba", None, None), ("joint_venture", "Alibaba", "Tencent", None, None)]),
+    # negatives: refused; two companies before the clause (whose venture is unclear)
+    ("鸿海将持续运营该厂，但未与软银成立合资公司。", []),
+    ("鸿海和英伟达合作，并与软银成立合资公司。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_VENTURE, ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_VENTURE])
+def test_round22_context_zh_venture_subject(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH_SPEAKER = [
+    # "A的行政总裁B表示，集团/公司将…": the quoted 集团/公司 is A, not the speaker B
+    ("阿里巴巴行政總裁吳泳銘表示，集團未來三年將投入超過500億美元建設AI基礎設施。",
+     [("investment", "Alibaba", None, 50 * B, None)]),
+    ("软银董事长孙正义表示，集团将向OpenAI追加投资100亿美元。", [("investment", "SoftBank", "OpenAI", 10 * B, None)]),
+    ("英伟达首席执行官黄仁勋称，公司将向xAI投资20亿美元。", [("investment", "Nvidia", "xAI", 2 * B, None)]),
+    # negative: the speaker's own money is no company's
+    ("阿里巴巴行政總裁吳泳銘表示，他個人將投入5億美元成立基金會。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_SPEAKER, ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_SPEAKER])
+def test_round22_context_zh_speaker_company(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND22_CONTEXT_ZH_DESCRIBED = [
+    # "…，部分老股东参与跟投": the company named clauses before is the one raising, not a participant
+    ("月之暗面完成了新一轮约5亿美元的融资，由IDG资本领投，投后估值约43亿美元，部分老股东参与跟投。",
+     [("investment", None, "Moonshot AI", 500 * M, None), ("investment", "IDG Capital", "Moonshot AI", None, None),
+      ("valuation", None, "Moonshot AI", 4300 * M, None)]),
+    ("智谱完成3亿美元融资，由腾讯领投，多家老股東繼續跟投。",
+     [("investment", None, "Zhipu AI", 300 * M, None), ("investment", "Tencent", "Zhipu AI", None, None)]),
+    # negative: a named participant still takes part
+    ("腾讯参与了阶跃星辰5亿美元的B轮融资。",
+     [("investment", None, "StepFun", 500 * M, None), ("investment", "Tencent", "StepFun", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_CONTEXT_ZH_DESCRIBED,
+                         ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_DESCRIBED])
+def test_round22_context_zh_described_participants(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

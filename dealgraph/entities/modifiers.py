@@ -18,7 +18,7 @@ COMPOUND = re.compile(r"-(?:backed|owned|controlled|funded|financed|supported|af
 # 旗下 / 支持的 / 傘下の ... followed by the owned entity within a few characters.
 CJK_LINK = re.compile(r"(?:旗下的?|支持的|支持下的|投资的|投資的|控股的|入股的|持股的|孵化的|扶持的|背后的|"
                       r"傘下の?|子会社の|出資先の|出資する|が出資する)")
-CJK_GAP = re.compile(r"[^\s，。、；：,.;:!?！？（）()「」“”]{0,12}")
+CJK_GAP = re.compile(r"[^\s，。、；：,.;:!?！？（）()「」“”向对對与與和及从從由]{0,12}")  # round 22: "X旗下基金向Y投资": X acts
 # "Elon Musk's xAI", "Alphabet's Google", "Musk's AI startup xAI".
 POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:AI|A\.I\.|artificial|intelligence|startup|start-up|company|firm|lab|unit|"
                         r"subsidiary|division|arm|affiliate|chip|chipmaker|cloud|business|venture|social|media|"

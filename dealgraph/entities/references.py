@@ -98,6 +98,10 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     for m in _EN_SCAN.finditer(text):
         phrase = next((p for p in _EN_PHRASES if text.startswith(p, m.start())), None) if m.group() in (
             "the", "The") else None
+        if phrase in ("the former", "The former"):
+            from dealgraph.extract.rules.context_en5 import former_epithet
+
+            phrase = None if former_epithet(text, m.start()) is not None else phrase  # round 22: an epithet
         found.append((m.start(), m.start() + len(phrase), phrase) if phrase else (m.start(), m.end(), m.group()))
     if not text.isascii():
         for end, word in _cjk_scanner().iter(text):
@@ -140,7 +144,9 @@ class _Doc:
 
     def resolve(self, start: int, end: int, word: str) -> None:
         if word in ("the", "The"):
-            ref = self._epithet(start, match_english(self.text, start))
+            from dealgraph.extract.rules.context_en5 import former_epithet
+
+            ref = self._epithet(start, match_english(self.text, start) or former_epithet(self.text, start))
         elif word.lower() in epithets().targets:  # the table is folded: "ChatGPT开发商" -> "chatgpt开发商"
             if self.history.overlaps(end, end + 1):
                 return  # "这家芯片巨头英伟达": an appositive name, not a reference
@@ -159,7 +165,10 @@ class _Doc:
         kind = _SIMPLE[word]
         before = self.window(start)
         if kind == "both":
-            return _both(word, start, end, _distinct(before, lambda m: m.type in ORG_TYPES))
+            starts = self.sentence_starts()
+            here = {m.entity for m in before if m.start >= starts[bisect_right(starts, start) - 1]} if word.isascii() else set()
+            return _both(word, start, end, _distinct(before, lambda m: m.type in ORG_TYPES and m.entity not in here))
+            # round 22 context_en5 (here): "The newspaper sued both companies": not the subject itself
         parties = _distinct(before, lambda m: m.via != "reference")  # "前者将持有后者": 前者 is no third party
         return _make(word, start, end, parties[kind == "former"]) if len(parties) >= 2 else None
 
@@ -187,6 +196,10 @@ class _Doc:
             parties = self._previous_subject(start, parties)
         elif parties and self._sentence_initial(start):
             parties = self._described_subject(start, parties)
+        if parties and surface.isascii():  # round 22 context_en5: "... an offer from Meta. The company ..."
+            from dealgraph.extract.rules.context_en5 import subject_over_object
+
+            parties = subject_over_object(self, start, parties)
         named = {m.entity for m in before if not self.oblique(m)}  # named once outside an aside is enough
         plain = [m for m in parties if m.entity in named]
         return _make(surface, start, end, (plain or parties)[0]) if parties else None
@@ -303,6 +316,8 @@ class _Doc:
             kana = _KANA.search(self.text) is not None
             self._starts = [0]
             for e in ends:
+                if self.text[e - 3:e] in (" v.", "vs."):
+                    continue  # round 22 context_en5: "The New York Times v. OpenAI" is one caption, not two sentences
                 if not self.history.overlaps(e - 1, e) and (kana or self.text[self._starts[-1]:e].strip()):
                     self._starts.append(e)
         return self._starts
@@ -317,6 +332,10 @@ class _Doc:
 
 def _subject(text: str, word: str, start: int, end: int, lo: int, named: list[Mention]) -> Mention | None:
     """The organisation a pronoun stands for: the only one in the sentence, or its subject."""
+    if text.isascii():  # round 22 context_en5: "Beyond Nvidia, the group ...": no subject in a fronted phrase
+        from dealgraph.extract.rules.context_en5 import fronted
+
+        named = [m for m in named if not fronted(text[lo:m.start], text[m.end:m.end + 80])]
     orgs = [m for m in named if m.entity and m.type in ORG_TYPES and m.via != "modifier"]
     if len({m.entity for m in orgs}) == 1:
         return _make(text[start:end], start, end, orgs[0])

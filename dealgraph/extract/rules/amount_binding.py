@@ -13,6 +13,10 @@ larger. Amounts that are someone's revenue, value or price (``not_deal``) are ne
 
 ``lead_owns_round``: "A to lead $40 billion round", "with A leading": the amount is the round's, not A's.
 
+Round 22: a deal stays open six sentences; in the last two a part binds only when no other party is named
+before its clause. ``<role>_veto_after`` rows undo a binding whose amount pays for something else ("It
+paid $375 million for a plant").
+
 The binding words are data: ``amount_binding.tsv``.
 """
 
@@ -29,7 +33,8 @@ from dealgraph.extract.rules.lexicon import HERE, both_scripts
 from dealgraph.model import Amount, Claim
 
 _FLOWS = ("investment", "loan", "compute_commitment", "purchase")
-_BACK = 4  # sentences a deal stays open for its tranches
+_BACK = 6  # sentences a deal stays open for its tranches
+_NEAR = 4  # round 22: beyond these, a part binds only in a sentence that names no other party first
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|约合|约|約|およそ)?\s*$", re.I)
 _CLAUSE_EDGE = {"en": re.compile(r"[,;:]\s|—|\band\s+(?=the |an? )"), "zh": re.compile(r"[，,；;：:]"),
                 "ja": re.compile(r"[、，,；;：:]")}
@@ -51,7 +56,7 @@ def _table() -> dict[tuple[str, str], re.Pattern[str]]:
         if line.strip() and not line.startswith("#"):
             lang, role, pattern = line.split("\t")
             rows.setdefault((lang, role), []).append(both_scripts(pattern, lang))
-            if role not in ("not_deal", "market_value"):  # unanchored, to skip sentences with no binding word at all
+            if role not in ("not_deal", "market_value") and not role.endswith("_veto_after"):  # unanchored, to skip sentences with no binding word at all
                 rows.setdefault((lang, "any"), []).append(both_scripts(pattern.lstrip("^").removesuffix("$"), lang))
     return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in rows.items()}
 
@@ -69,7 +74,8 @@ def role_of(text: str, a: Amount, lang: str, lo: int) -> str | None:
     for role in ("total", "part"):
         rb, ra = _rule(lang, f"{role}_before"), _rule(lang, f"{role}_after")
         if (rb is not None and rb.search(before)) or (ra is not None and ra.search(after)):
-            return role
+            veto = _rule(lang, f"{role}_veto_after")  # round 22: "It paid $2 billion for the chips": another deal
+            return None if veto is not None and veto.search(after) else role
     return None
 
 
@@ -145,15 +151,17 @@ def _free_amounts(text: str, s: Any, found: list[Amount], taken: set[tuple[int, 
     return out
 
 
-def _bases(by_sentence: dict[int, list[Claim]], i: int) -> tuple[list[Claim], list[Claim]]:
-    """Deals a part may belong to: this sentence's, and those of up to four sentences back."""
+def _bases(by_sentence: dict[int, list[Claim]], i: int) -> tuple[list[Claim], list[Claim], list[Claim]]:
+    """Deals a part may belong to: this sentence's, those of up to four sentences back, then two more."""
     own = [cl for cl in by_sentence.get(i, []) if cl.kind in _FLOWS and cl.amount_usd]
-    back = [cl for j in range(i - 1, max(-1, i - _BACK - 1), -1) for cl in by_sentence.get(j, [])
+    back = [cl for j in range(i - 1, max(-1, i - _NEAR - 1), -1) for cl in by_sentence.get(j, [])
             if cl.kind in _FLOWS and cl.amount_usd]
-    return own, back
+    far = [cl for j in range(i - _NEAR - 1, max(-1, i - _BACK - 1), -1) for cl in by_sentence.get(j, [])
+           if cl.kind in _FLOWS and cl.amount_usd]  # round 22: 「最初の100億ドルは…」 five sentences on
+    return own, back, far
 
 
-def _base(bases: tuple[list[Claim], list[Claim]], role: str, usd: Decimal) -> Claim | None:
+def _base(bases: tuple[list[Claim], ...], role: str, usd: Decimal) -> Claim | None:
     """The whole a part belongs to (the largest larger deal: this sentence's first), or the deal a total sums."""
     fits = (lambda b: b.amount_usd > usd) if role == "part" else (lambda b: b.amount_usd < usd)
     for group in bases:
@@ -171,14 +179,14 @@ def _clause(text: str, lang: str, s: Any, a: Amount) -> tuple[int, int]:
     return lo, hi
 
 
-def _bound(text: str, lang: str, s: Any, a: Amount, bases: tuple[list[Claim], list[Claim]],
+def _bound(text: str, lang: str, s: Any, a: Amount, bases: tuple[list[Claim], ...],
            mentions: Sequence[Any], known: list[Claim]) -> list[Claim]:
     """The claim for amount ``a`` bound to a deal, and the payers a part's clause lists without their amounts."""
     lo, hi = _clause(text, lang, s, a)
     role = role_of(text, a, lang, lo)
     usd = a.stated_usd or a.usd
     base = _base(bases, role, usd) if role is not None and usd else None
-    if base is None:
+    if base is None or (base in bases[2] and _other_topic(s, lo, base, mentions)):
         return []
     names = _payers(text, lang, s, lo, hi, base, mentions, role)
     source = names[0] if len(names) == 1 else (base.source if not names else None)
@@ -203,6 +211,12 @@ def _payers(text: str, lang: str, s: Any, lo: int, hi: int, base: Claim, mention
     start = s.start if role == "part" and lang != "en" and _lead_part(text, lang, s) else lo
     names = dict.fromkeys(m.entity for m in mentions if start <= m.start < hi and m.entity and m.entity != base.target)
     return list(names)
+
+
+def _other_topic(s: Any, lo: int, base: Claim, mentions: Sequence[Any]) -> bool:
+    """Round 22: "SoftBank, in the first round, up to ¥5.3 billion": a party named before the part's clause
+    that is not in the earlier deal speaks of another deal."""
+    return any(s.start <= m.start < lo and m.entity and m.entity not in (base.source, base.target) for m in mentions)
 
 
 def _lead_part(text: str, lang: str, s: Any) -> bool:

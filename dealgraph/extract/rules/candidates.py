@@ -332,12 +332,23 @@ def participants_round(cands: list[Candidate]) -> None:
         if c.kind != "investment" or c.trigger.entry.frame != "get" or not c.targets or c.rejected is not None:
             continue
         taker = next((t for t in takers if t is not c and c.targets[0].entity in {p.entity for p in t.sources}), None)
-        if taker is None:
-            continue
+        if taker is None or described_takers(taker):
+            continue  # round 22 context_zh5: "…，部分老股东参与跟投": the ones taking part are not named
         if taker.amount is None:
             taker.amount = c.amount
             taker.note("the round's amount: the subject took part in it")
         c.rejected = f"{c.targets[0].entity} took part in the round: an investor, not the company raising"
+
+
+_DESCRIBED_TAKERS = re.compile(r"(?:老股东|老股東|股东|股東|投资方|投資方|投资人|投資人|投资者|投資者|机构|機構)(?:也|亦|均|还|還|则|則)?"
+                               r"(?:参与|參與|继续|繼續)?了?$")
+
+
+def described_takers(t: Candidate) -> bool:
+    """"…，部分老股东参与跟投": the trigger's clause opens with described investors, not its named source."""
+    s = t.view.sentence
+    clause = re.split(r"[，,；;]", s.text[:t.trigger.start - s.start])[-1]
+    return s.lang != "en" and bool(_DESCRIBED_TAKERS.search(clause)) and all(p.start < t.trigger.start - len(clause) for p in t.sources)
 
 
 def _within_venture(f: Candidate, c: Candidate) -> bool:

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 
+from dealgraph.extract.rules import context_en5
 from dealgraph.extract.sentences import Sentence
 from dealgraph.model import Mention
 
@@ -32,7 +33,8 @@ def _first_party(mentions: Sequence[Mention], starts: list[int], s: Sentence) ->
     for m in mentions[lo:]:
         if m.start >= s.end:
             return None
-        if m.entity and m.type in _PARTY_TYPES:
+        if m.entity and m.type in _PARTY_TYPES and not (s.lang == "en" and context_en5.fronted(
+                s.text[:m.start - s.start], s.text[m.end - s.start:])):  # round 22: "Beyond X, the group ..."
             return m
     return None
 

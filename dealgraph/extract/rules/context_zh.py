@@ -39,7 +39,7 @@ _BARE_NEXT = re.compile(r"^(?:方面|已|曾|将|將|还|還|也|亦|正|在|于
                         r"预计|預計|同意|宣布|与|與|向|对|對|的(?:投后|投前|估值|股东|股東))")
 _PASSIVE_REL = re.compile(r"^[由被][^，,。；的]{1,16}的$")
 _VALUE_NEXT = re.compile(r"^(?:投后|投後|投前)?估值")
-_QI_SKIP = set("中他它实余次后间一二三四五六七八九十")
+_QI_SKIP = set("中他它实余次后间實餘後間一二三四五六七八九十")  # round 22: Traditional forms too
 _OBJ_MARK = re.compile(r"[由向对對从從与與跟被给給在据據和及]|获得|獲得|包括|包含|收购|收購|拥有|擁有|持有|投资|投資|入股|"
                        r"参与|參與|签下|簽下|签署|簽署|采购|採購")
 _ASIDE_AFTER = re.compile(r"^\s*(?:等?(?:领投|領投|跟投|参投|參投|联合领投|聯合領投|牵头|牽頭)|等(?:机构|機構|投资方|投資方|股东|股東|"
@@ -222,6 +222,8 @@ def round_leader(cands: list[Any], prev: list[Any]) -> None:
     if len(rounds) != 1:
         return
     deal = next(iter(rounds.values()))
+    if len({p.entity for p in deal.targets}) > 1:
+        return  # round 22: "A和B分别完成融资。本轮由C领投": whose round is unclear
     for c in cands:
         if c.kind != "investment" or c.targets or not c.sources or c.view.lang != "zh":
             continue

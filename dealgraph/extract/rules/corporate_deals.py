@@ -147,7 +147,7 @@ _ZH_COFOUNDED = re.compile(r"(?:共同|联合|合资)(?:出资)?(?:设立|成立
 
 def _zh_cofounded(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """"台积电与索尼、电装、丰田共同出资设立的JASM": each partner is a member of the venture after it."""
-    if view.lang != "zh":
+    if view.lang != "zh" or view.cue("negation") is not None:  # round 22 kinds5: "没有共同成立X"
         return cands
     text, s0 = view.sentence.text, view.sentence.start
     for i, jv in enumerate(view.parties):

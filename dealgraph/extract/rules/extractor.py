@@ -26,6 +26,7 @@ from dealgraph.extract.rules import purchases4, revenue4
 from dealgraph.extract.rules import stakes
 from dealgraph.extract.rules import loans, revenue
 from dealgraph.extract.rules import loans4
+from dealgraph.extract.rules import context_ja5
 from dealgraph.extract.rules import invest_en4
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
@@ -33,20 +34,25 @@ from dealgraph.extract.rules import conj_en
 from dealgraph.extract.rules import nominal
 from dealgraph.extract.rules import followups
 from dealgraph.extract.rules import context_zh
+from dealgraph.extract.rules import context_zh5
 from dealgraph.extract.rules import parties_roles
 from dealgraph.extract.rules import amount_binding
+from dealgraph.extract.rules import amounts5
 from dealgraph.extract.rules import layouts, layouts_tables
 from dealgraph.extract.rules import kinds_deals
 from dealgraph.extract.rules import deals_mlj
 from dealgraph.extract.rules import acquisitions3
 from dealgraph.extract.rules import acquisitions4, lawsuits4, ventures4
+from dealgraph.extract.rules import kinds5
 from dealgraph.extract.rules import revenue_purchase
 from dealgraph.extract.rules import missing_parties
 from dealgraph.extract.rules import context_en
+from dealgraph.extract.rules import context_en5
 from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules import precision_en
 from dealgraph.extract.rules import precision_cjk
 from dealgraph.extract.rules import precision4, status4
+from dealgraph.extract.rules import conventions5
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -124,6 +130,9 @@ class RuleExtractor:
         claims = [cl for c in kept for cl in to_claims(doc, c) if cl.confidence >= self.min_confidence]
         claims += [cl for cl in layouts_tables.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]
         claims = amount_binding.bind(doc.text, doc.lang, sentences, mentions, claims, doc.published)  # round 15
+        claims = amounts5.equity_parts(doc.text, doc.lang, sentences, claims, doc.published)  # round 22: debt + equity
+        claims = amounts5.stake_prices(doc.text, sentences, claims)  # round 22: a stake bought gets its price
+        claims = amounts5.takeover_shares(doc.text, doc.lang, sentences, claims)  # round 22: the share a takeover bought
         return Explanation(doc.id, traces, _dedupe(claims))
 
 
@@ -160,8 +169,11 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
     mentions = find_mentions(text, lang, resolver=resolver)
     if lang == "ja":
         mentions = ja_clauses.rebind_references(text, sentences, mentions)  # round 7: 同社 = the topic
+        mentions = context_ja5.bind_defined(text, mentions)  # round 22: 当社/対象者/以下「X」 of a disclosure
     if lang == "zh":
         mentions = context_zh.rebind(text, sentences, mentions)  # round 17: 该公司/公司/其 along the subject chain
+    if lang == "en":
+        mentions = context_en5.rebind(text, sentences, mentions)  # round 22: a filing's "the Company", a call's "we"
     amounts = find_amounts(text, lang, published=doc.published)
     pcts = find_percentages(text, lang)
     dates = find_dates(text, lang, published=doc.published)
@@ -177,12 +189,19 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
         if s.lang == "en":  # round 10 enprecision: "Mira Murati's lab" is a company, not the person
             own = possessor_en.resolve(text, s, own, mentions, sentences)
         own = parties_roles.drop_bystanders(text, s.lang, own)  # round 15: analysts, outlets, advisers
+        view.triggers = _outside_names(trig, own)
         view.parties = make_parties(text, s, own + extra)
         view.amounts = _conversions_dropped(text, _within(amounts, s, amount_starts))
         view.percentages = _within(pcts, s, pct_starts)
         view.dates = _within(dates, s, date_starts)
         views.append(view)
     return views, mentions, sentences
+
+
+def _outside_names(triggers: list[Trigger], mentions: list[Any]) -> list[Trigger]:
+    """Triggers that are not words of a name: "Investment" in "Public Investment Fund", 投资 in 国家集成电路产业投资基金."""
+    names = [(m.start, m.end) for m in mentions if m.entity]
+    return [t for t in triggers if not any(a <= t.start and t.end <= b and b - a > t.end - t.start for a, b in names)]
 
 
 def _within(items: list[Any], s: Any, starts: list[int] | None = None) -> list[Any]:
@@ -213,6 +232,8 @@ def _assign(view: SentenceView) -> dict[int, Amount]:
     text, s0 = view.sentence.text, view.sentence.start  # round 15: a market value is no deal's amount
     amounts = [a for a in amounts if not amount_binding.market_value(text, view.lang, replace(a, start=a.start - s0), 0)]
     for ti, t in enumerate(view.triggers):
+        if amounts5.attributive(view, t):
+            continue  # round 22: "Ampere, the Oracle-backed chip designer, for $6.5 billion": a describer takes none
         for a in amounts:
             dist = a.start - t.end if a.start >= t.end else t.start - a.end
             if dist > limit or conj_en.across(view, t.start, a.start):  # round 11: "X holds 27% as Y signs $250bn"
@@ -263,6 +284,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = kinds_deals.adjust(view, cands)  # round 15: kinds when the parties are right (kinds_deals.py)
     cands = deals_mlj.adjust(view, cands)  # round 17: merger roles, loan lenders, venture members (deals_mlj.py)
     cands = acquisitions3.adjust(view, cands)  # round 18: suits over takeovers, subsidiaries (acquisitions3.py)
+    cands = kinds5.ventures(view, cands)  # round 22: ventures named after the set-up verb (kinds5.py)
     cands = ventures4.adjust(view, lawsuits4.adjust(view, acquisitions4.adjust(view, cands)))  # round 21: bids refused, co-defendants, ventures formed by
     cands = revenue_purchase.adjust(view, cands)  # round 17: customer shares, orders (revenue_purchase.py)
     cands = compute3.adjust(view, cands)  # round 18: compute deals read both ways, backlogs (compute3.py)
@@ -271,6 +293,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = revenue4.adjust(view, purchases4.adjust(view, cands))  # round 21: licences, sales, customers
     stakes.trailing_pct(view, cands)  # round 18: "largest shareholder with about 11%" (stakes.py)
     cands = stakes.adjust(view, cands)  # round 20: each holder, fronted company, increased holdings (stakes.py)
+    cands = kinds5.adjust(view, cands)  # round 22: market shares, holdings sold to buyers, shares bought from sellers
     cands = precision_en.adjust(view, cands)  # round 19: metrics, payouts, raised forecasts (precision_en.py)
     cands = status4.adjust(view, precision4.adjust(view, cands))  # round 21: questions, holders at large, guarantees; background status
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
@@ -307,6 +330,7 @@ class _State:
         loans4.link(self, view, cands)  # round 21: lenders named after a loan (loans4.py)
         lawsuits4.link(self, view, cands)  # round 21: a defendant added to the previous suit (lawsuits4.py)
         invest_en4.link(self, view, cands)  # round 21: participants need a round nearby (invest_en4.py)
+        context_en5.link(view, cands)  # round 22: a lender named in an aside only describes the subject
         context_zh.round_leader(cands, adjacent)  # round 17: "此輪由A領投" leads the previous sentence's round
         followups.remaining_holder(cands, adjacent)  # round 12: "X will remain a minority investor"
         followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"
@@ -326,6 +350,11 @@ class _State:
                 self._fill_from_context(c, view)
             if c.rejected is None and not c.sources and c.targets and view.lang != "en":
                 self._carry_subject(c, view)
+        context_zh5.timeline_subject(self, view, cands)  # round 22: "2023年6月：参与X的融资": the main company acts
+        context_zh5.participants(self, view, cands)  # round 22: "A、B等老股东继续跟投", "这一轮由A领导" join the round
+        context_zh5.speaker_company(view, cands)  # round 22: "A行政总裁B表示，集团将投入…": A
+        context_zh5.venture_subject(view, cands)  # round 22: "X…，并与Y成立合资公司": X and Y
+        context_zh5.declared_object(self, view, cands)  # round 22: "关于投资设立X的公告 … B认缴出资": into X
         for c in cands:
             refs.antecedent_target(c, self.mentions, self.sentences)  # "invested in the company" (fallback)
         self.focus.extend((view.index, p.entity) for c in cands if C.check(c) is None for p in c.targets)
@@ -529,8 +558,12 @@ def _led_round(c: C.Candidate, lead: Any) -> bool:
     """"X's $2 billion round was led by A", "a $2 billion round led by A": A led it, the size is the round's."""
     if c.kind == "investment" and any(n.startswith("entered the round:") for n in c.notes):
         return True  # round 8 enrecall: "A came into the startup's $X round" (recall_en.ENTERED)
+    if conventions5.lead_carries_round(c, lead):
+        return True  # round 22: "A led a $X round in B": the round's size (tests/test_corpus.py)
     if amount_binding.lead_owns_round(c, lead):
         return True  # round 15: "A to lead $40 billion round", "with A leading"
+    if amounts5.round_not_lead(c, lead):
+        return True  # round 22: "由A领投", "Aが主導した…調達", "A participated in X's $2 billion round"
     if c.kind != "investment" or lead is None or c.trigger.entry.frame != "get" or lead.start < c.trigger.end:
         return False
     text, s0 = c.view.sentence.text, c.view.sentence.start

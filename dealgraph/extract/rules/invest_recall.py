@@ -161,7 +161,7 @@ def _leading_run(view: SentenceView, after: list[Party]) -> list[Party]:
 _ZH_BACKED = re.compile(r"^\s*(?:共同|联合|參與|参与|战略|戰略|领|領|早期)?(?:投资|投資|注资|注資|入股|孵化|支持|参股|參股)(?:过|過|了)?的\s*"
                         r"(?:[^\s，,。；、]{0,8}?(?:公司|企业|企業|初创|新创|独角兽|獨角獸|实验室|實驗室|明星|厂商|廠商))?$")
 _ZH_GOT_FROM = re.compile(r"(?:获得|獲得|获|獲|得到|拿到|引入)了?\s*$")
-_ZH_OF_INVEST = re.compile(r"^\s*的\s*(?:战略|戰略|巨额|巨額|首轮|首輪|新一轮|新一輪)?(?:投资|投資|注资|注資)")
+_ZH_OF_INVEST = re.compile(r"^\s*的?\s*(?:战略|戰略|巨额|巨額|首轮|首輪|新一轮|新一輪)?(?:投资|投資|注资|注資)")
 
 
 def _zh_all_names(view: SentenceView) -> list[Party]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from dealgraph.extract.rules.view import Party
 
-_SUM_NOUN = re.compile(r"^\s*(?:その|今回の|同社の|これらの|一連の)?(?:総額|金額|取引総額|取引額|総投資額|事業規模)$")
+_SUM_NOUN = re.compile(r"^\s*(?:その|今回の|同社の|これらの|一連の)?(?:総額|金額|取引総額|取引額|総投資額|事業規模|買付(?:代金)?の?総額|買付代金|取得総額)$")  # round 22: TOB sums
 _SIZED = frozenset({"investment", "acquisition", "loan", "joint_venture", "stake", "compute_commitment", "purchase"})
 _DESCRIBER_REJECT = "jastruct: a describer of the next company"
 _DESCRIBER_GAP = re.compile(r"^(?:社|氏)?(?:が|の)$")

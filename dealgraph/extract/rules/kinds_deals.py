@@ -44,7 +44,7 @@ _ASSET = {
 _SOLD_HOLDING = {
     "en": re.compile(r"\bby selling (?:part of |some of |most of |all of |the rest of )?(?:its|their) (?:entire |remaining )?"
                      r"(?:[\w.&'-]+ ){0,2}?(?:stake|shares|holding|position)\b", re.IGNORECASE),
-    "zh": re.compile(r"(?:出清|清仓|清倉|出售|抛售|拋售|减持|減持)[^，,。；]{0,6}所持[^，,。；]{0,12}(?:股份|股票|股权|股權)"
+    "zh": re.compile(r"(?:出清|清仓|清倉|出售|抛售|拋售|减持|減持|沽出|沽售|卖出|賣出|售出)[^，,。；]{0,6}所持[^，,。；]{0,12}(?:股份|股票|股权|股權)"
                      r"[^。；]{0,10}(?:套现|套現|获得|獲得|回笼|回籠)"),
     "ja": re.compile(r"保有(?:する|している)?[^。、]{0,20}(?:株|株式)を(?:すべて|全て|全部|一部)?(?:売却|手放|放出|売り払)"),
 }

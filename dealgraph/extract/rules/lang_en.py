@@ -18,6 +18,7 @@ from dataclasses import replace
 from dealgraph.extract.rules import clauses_en, conj_en, listings_en, possessor_en, recall_en
 from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules import invest_en4
+from dealgraph.extract.rules import dev5
 from dealgraph.extract.rules import targets_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
@@ -183,6 +184,7 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     cands = listings_en.adjust(view, cands)  # round 12 listings: offerings, share transfers, added defendants
     cands = targets_en.adjust(view, cands)  # round 16: the right company when several are named
     invest_en4.adjust(view, cands)  # round 21 investment en: parts of a round, 'which is valued at', gapped values
+    dev5.en_adjust(view, cands)  # round 22 dev: "it handed A warrants" (dev5.py)
     conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
     conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"
     return conj_en.paren_list(view, cands)  # round 11: "contracts with Nebius ($17.4bn), IREN ($9.7bn)"

@@ -18,6 +18,7 @@ from functools import cache
 from dealgraph.extract.rules import candidates as C
 from dealgraph.extract.rules.lexicon import HERE, both_scripts, markers
 from dealgraph.extract.rules import zh_recall, zh_recall2, zh_roles
+from dealgraph.extract.rules import dev5
 from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules import invest_cjk4, targets_cjk
 from dealgraph.extract.rules.view import Party, SentenceView
@@ -55,6 +56,7 @@ def prepare(view: SentenceView) -> None:
         return
     _resolve_former_latter(view)
     zh_roles.prepare(view)  # round 11: "对位于…的B"
+    dev5.zh_prepare(view)  # round 22 dev: 对于…的B, "B最大的股东是A" (dev5.py)
     view.parties[:] = [p for i, p in enumerate(view.parties) if not _describes(view, i)]
     for i, p in enumerate(view.parties):
         _fix_slot(view, p, i)
@@ -68,6 +70,7 @@ def prepare(view: SentenceView) -> None:
     _listed_after_label(view)
     targets_cjk.prepare(view)  # round 16: conduits (通过旗下基金) are no counterparty
     invest_cjk4.prepare(view)  # round 21: lists continued after 旗下基金、 or "，以及" (invest_cjk4.py)
+    dev5.together_with(view)  # round 22 dev: "A联同B及C" share A's slot (dev5.py)
 
 
 # -- round 6, area "lists" ------------------------------------------------------------------
@@ -210,6 +213,7 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
             out.append(round_)
     invest_recall.zh_adjust(view, out)  # round 14: 由A投资的B, 获得A的投资, 其投资者包括A
     zh_roles.adjust(view, out)  # round 11: 后者…向其, uses of proceeds
+    dev5.zh_adjust(view, out)  # round 22 dev: "其中A出资X" (dev5.py)
     zh_recall.adjust(view, cands)
     out = zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
     out = invest_cjk4.adjust(view, out)  # round 21: every member of a 由-list invests (invest_cjk4.py)

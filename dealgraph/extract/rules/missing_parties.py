@@ -29,7 +29,7 @@ _JA_TOPIC = re.compile(r"^(?:[(（][^)）]{1,10}[)）])?(?:社|グループ|側)
 _ZH_LEAD = re.compile(r"^[^，,。；：:]{0,8}$")  # at most a short time phrase before the subject ("此前，" ends it)
 _EN_DESCRIBED = re.compile(r"^\s*(?:The|This|That)\s+(?!(?:round|deal|funding|financing|investment|money|amount|"
                            r"company's|transaction)\b)[a-z]", re.IGNORECASE)
-_ISSUER = {"ja": re.compile(r"当社|弊社"), "zh": re.compile(r"本公司|我司")}
+_ISSUER = {"ja": re.compile(r"当社|弊社"), "zh": re.compile(r"本公司|我司|本行(?![业業])|本集团|本集團")}  # round 22: a bank's or group's filing
 
 
 def _party(m: Mention | Party, view: SentenceView, how: str = "context") -> Party:

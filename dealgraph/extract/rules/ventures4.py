@@ -18,7 +18,8 @@ from dataclasses import replace
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.view import Party, SentenceView
 
-_BY = re.compile(r"(?i)^(?:formed|set up|established|created|jointly owned|co-owned|owned jointly) by$")
+_BY = re.compile(r"(?i)^(?:formed|set up|established|created|jointly owned|co-owned|owned jointly)"
+                 r"(?: (?:in|on|during|earlier in|late in|early in) [\w, ]{1,30}?)? by$")  # round 22 kinds5: "formed in 2024 by"
 _NO_TARGET = "no target party"
 _LIST_GAP = re.compile(r"(?i)^\s*(?:,|and|&|, and)\s*$")
 _MEMBER_TYPES = ("company", "fund", "government", None)

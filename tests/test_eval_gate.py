@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BASELINE = Path(__file__).parent / "eval_baseline.json"
 SETS = ("dev", "open", "heldout")
-OPEN = ("open2", "open3", "open4")
-HELDOUT = ("heldout", "heldout5", "heldout6", "heldout7")
+OPEN = ("open2", "open3", "open4", "open5")
+HELDOUT = ("heldout", "heldout6", "heldout7")
 
 
 def folders(name: str) -> list[Path]:

@@ -3946,3 +3946,149 @@ ROUND22_AMOUNTS_DESCRIBER_EN = [
 @pytest.mark.parametrize(("text", "expected"), ROUND22_AMOUNTS_DESCRIBER_EN, ids=[t[0][:20] for t in ROUND22_AMOUNTS_DESCRIBER_EN])
 def test_round22_amounts_describer_en(text: str, expected: list[tuple]) -> None:
     check(text, "en", expected)
+
+
+# round 23, area "machine-translated English" (rules/mt_en6.py, triggers_en.tsv "round 23 mt_en6"): zh/ja news
+# run through an MT engine. Our own garbled paraphrases: (text, expected (kind, source, target, usd or None)).
+ROUND23_MT_EN = [
+    ("Baichuan completed 5 billion yuan financing, Tencent and Xiaomi also follow to invest.",
+     [("investment", None, "Baichuan", None), ("investment", "Tencent", "Baichuan", None),
+      ("investment", "Xiaomi", "Baichuan", None)]),
+    ("Zhipu AI this time financing amount reached 1.5 hundred million yuan, Meituan followed to invest.",
+     [("investment", None, "Zhipu AI", None), ("investment", "Meituan", "Zhipu AI", None)]),
+    ("Moonshot AI completed a new round of financing of about 300 million US dollars. "
+     "Old shareholder Tencent continued to follow the investment.",
+     [("investment", None, "Moonshot AI", 300 * M), ("investment", "Tencent", "Moonshot AI", None)]),
+    ("StepFun completed new financing of 600 million US dollars. HongShan followed to invest in this round too.",
+     [("investment", None, "StepFun", 600 * M), ("investment", "HongShan", "StepFun", None)]),
+    ("Cohere closed the Series D of 500 million dollars. In the investors, Nvidia and Oracle were included for the "
+     "first time.", [("investment", None, "Cohere", 500 * M), ("investment", "Nvidia", "Cohere", None),
+                     ("investment", "Oracle", "Cohere", None)]),
+    ("Mistral AI completed the round of 600 million euros. Among the investors of this round, Samsung and Cisco "
+     "were newly included.", [("investment", "Samsung", "Mistral AI", None), ("investment", "Cisco", "Mistral AI", None)]),
+    ("Rebellions closed the Series C of 250 billion won. In the investors, Prosus and Samsung Electronics' venture "
+     "fund were included, and existing shareholder KT also participated additionally.",
+     [("investment", None, "Rebellions", None), ("investment", "Prosus", "Rebellions", None),
+      ("investment", "Samsung", "Rebellions", None), ("investment", "KT", "Rebellions", None)]),
+    ("FuriosaAI raised 170 billion won in the bridge round. Korea Development Bank took part in it.",
+     [("investment", None, "FuriosaAI", None), ("investment", "Korea Development Bank", "FuriosaAI", None)]),
+    # ja MT: a third-party allotment (第三者割当増資) is paid by the allottee
+    ("Sakana AI will carry out the third-party allocation of new shares to Nvidia, the financing amount reached "
+     "20 billion yen.", [("investment", "Nvidia", "Sakana AI", None), ("investment", None, "Sakana AI", None)]),
+    ("Sakana AI carried out a third-party allotment to KDDI and Mizuho, raising 30 billion yen.",
+     [("investment", "KDDI", "Sakana AI", None), ("investment", "Mizuho", "Sakana AI", None),
+      ("investment", None, "Sakana AI", None)]),
+    ("Through the third-party allotment of new shares to SoftBank, ELYZA procured 10 billion yen.",
+     [("investment", "SoftBank", "ELYZA", None)]),
+    ("KDDI underwrote the third-party allotment of ELYZA.", [("investment", "KDDI", "ELYZA", None)]),
+]
+
+ROUND23_MT_EN_NONE = [
+    "The company completed the financing of its acquisition of Graphcore.",
+    "In the investors' view, the deal was not included in the forecast.",
+    "Among the investors, opinions were divided.",
+    "The financing amount was not disclosed.",
+    "Tencent followed up with a statement on Monday.",
+    "Alibaba followed the investment trend closely.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND23_MT_EN)
+def test_round23_mt_en_sentence(text: str, expected: list[tuple]) -> None:
+    claims = extract(text, "en")
+    got = {(c.kind, c.source, c.target) for c in claims}
+    for kind, source, target, usd in expected:
+        assert (kind, source, target) in got, ((kind, source, target), got)
+        if usd is not None:
+            assert any(c.amount_usd is not None and int(c.amount_usd) == usd for c in claims
+                       if (c.kind, c.source, c.target) == (kind, source, target)), (kind, source, target, usd)
+    assert got <= {e[:3] for e in expected}, got
+
+
+@pytest.mark.parametrize("text", ROUND23_MT_EN_NONE)
+def test_round23_mt_en_no_claim(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("1.5 hundred million yuan", 150 * M, "CNY"),
+    ("15 hundred million yuan", 1500 * M, "CNY"),
+    ("3 hundred million US dollars", 300 * M, "USD"),
+    ("about 500 Hundred Million Yuan", 50 * B, "CNY"),
+    ("5 ten thousand yuan", 50_000, "CNY"),
+    ("2 billion Japanese yen", 2 * B, "JPY"),
+    ("30 billion Korean won", 30 * B, "KRW"),
+    ("1 billion US dollar", 1 * B, "USD"),
+])
+def test_round23_mt_en_amounts(text: str, value: int, currency: str) -> None:
+    """MT amounts: 亿 as "hundred million", 万 as "ten thousand", currencies named with their country."""
+    from dealgraph.amounts import find_amounts
+    found = find_amounts(f"The company completed {text} financing.", "en")
+    assert [(int(a.value), a.currency) for a in found] == [(value, currency)]
+
+
+ROUND23_EN_RECALL = [
+    # the object right after "bought" is the target; a marked party of the next clause ("and folded ... into C") is not
+    ("Salesforce bought Slack, the messaging app, in 2021 and moved its staff into Salesforce's offices.",
+     [("acquisition", "Salesforce", "Slack", None, None)]),
+    ("Earlier, Anysphere acquired Supermaven, a code-completion startup, and later merged its team into Cursor's research group.",
+     [("acquisition", "Anysphere", "Supermaven", None, None)]),
+    ("Google acquired Wiz, the security company, and merged it into Google Cloud.",
+     [("acquisition", "Google", "Wiz", None, None)]),
+    # goods words describing the company bought do not make the takeover a purchase of goods
+    ("Nvidia said it would buy Run:ai, the Israeli startup whose software schedules work across GPU clusters.",
+     [("acquisition", "Nvidia", "Run:ai", None, None)]),
+    ("AMD is buying Silo AI, a Finnish lab that trains models on its GPUs, for $665 million.",
+     [("acquisition", "AMD", "Silo AI", 665 * M, None)]),
+    # "picked up" a company is a takeover
+    ("Around then Nvidia also picked up Deci, an Israeli model-optimisation startup, for a reported $300 million.",
+     [("acquisition", "Nvidia", "Deci", 300 * M, None)]),
+    ("Salesforce is picking up Informatica in an $8 billion deal.",
+     [("acquisition", "Salesforce", "Informatica", 8 * B, None)]),
+    ("Days later Cognition swept up Windsurf.", [("acquisition", "Cognition AI", "Codeium", None, None)]),
+    # negatives: goods right after the verb stay a purchase; "picked up" money or a share keeps its own reading
+    ("Microsoft bought Nvidia chips and later shipped them to OpenAI.",
+     [("purchase", "Microsoft", "Nvidia", None, None)]),
+    ("Microsoft bought 10,000 GPUs from Nvidia, the chipmaker.",
+     [("purchase", "Microsoft", "Nvidia", None, None)]),
+    ("Anthropic picked up $4 billion from Amazon.", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
+    ("Nvidia picked up 2% of Intel.", [("stake", "Nvidia", "Intel", None, None)]),
+]
+
+ROUND23_EN_RECALL_NON_CLAIMS = [
+    "Demand picked up sharply at Microsoft.",
+    "Microsoft picked up the tab for OpenAI's compute.",
+    "Sales picked up after Nvidia shipped Blackwell.",
+    "Investors picked up on the slowdown at Oracle.",
+    "Nvidia swept up every award at the show.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_EN_RECALL, ids=[t[0][:20] for t in ROUND23_EN_RECALL])
+def test_round23_en_recall_sentence(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)
+
+
+@pytest.mark.parametrize("text", ROUND23_EN_RECALL_NON_CLAIMS)
+def test_round23_en_recall_non_claims(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+ROUND23_PRECISION_EN = [
+    # two names acting together are not each other's investee
+    ("Tencent and Gaorong Capital invested in the company together.", []),
+    ("Nvidia invested in CoreWeave and Lambda.",
+     [("investment", "Nvidia", "CoreWeave", None, None), ("investment", "Nvidia", "Lambda", None, None)]),
+    ("Microsoft and OpenAI signed a $10 billion compute deal.",
+     [("compute_commitment", "OpenAI", "Microsoft", 10 * B, None)]),
+    # vague magnitudes are no figure
+    ("Meta plans to spend hundreds of billions of dollars on compute over the coming years.", []),
+    ("Anthropic's valuation now runs to tens of billions of dollars.", []),
+    ("Microsoft will invest billions of dollars in OpenAI, the company said.",
+     [("investment", "Microsoft", "OpenAI", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_PRECISION_EN)
+def test_round23_precision_en(text: str, expected: list[tuple]) -> None:
+    check(text, "en", expected)

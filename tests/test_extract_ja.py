@@ -2091,3 +2091,227 @@ def test_round22_amounts_takeover_share(lang: str, text: str, expected: tuple) -
     """A takeover states the share it bought ("取得夏普66%股權", 「株式43.4%を取得し子会社化」)."""
     acq = [(c.source, c.target, c.pct) for c in extract(text, lang) if c.kind == "acquisition"]
     assert acq == [expected], acq
+
+
+# -- round 23, ja dev: 本体, のほか, counted lists, yardsticks, split names, counter-suits (ja_dev6.py) --------
+
+_ROUND23_JA_DEV_SLOTS = [
+    # "X本体への": the marker after 本体 is X's
+    ("関係者によると、ソフトバンクはOpenAI本体への100億ドルの出資を検討している。",
+     [("investment", "SoftBank", "OpenAI", 10 * B, "rumored")]),
+    ("KDDIはソフトバンク本体に5億ドルを出資した。", [("investment", "KDDI", "SoftBank", 500 * M, None)]),
+    ("トヨタはNTT本体から20億ドルを調達した。", [("investment", "NTT", "Toyota", 2 * B, None)]),
+    # "Aのほか、B、Cの3メガバンクも": the whole list invests
+    ("米エヌビディアのほか、三菱UFJ、三井住友、みずほの3メガバンクもSakana AIに出資した。",
+     [("investment", s, "Sakana AI", None, None) for s in ("Nvidia", "MUFG", "SMBC", "Mizuho")]),
+    ("ELYZAにはNTT、KDDIの2社が出資している。",
+     [("investment", s, "ELYZA", None, None) for s in ("NTT", "KDDI")]),
+    ("ソニーのほか、トヨタもラピダスに出資した。",
+     [("investment", s, "Rapidus", None, None) for s in ("Sony", "Toyota")]),
+    # negative: のほか after a target keeps it a target
+    ("KDDIはELYZAのほか、Sakana AIに出資した。",
+     [("investment", "KDDI", "ELYZA", None, None), ("investment", "KDDI", "Sakana AI", None, None)]),
+    # "Yに並ぶ/に次ぐ": a yardstick, no party
+    ("ソフトバンクはOpenAIにとってマイクロソフトに並ぶ大口株主となる。",
+     [("stake", "SoftBank", "OpenAI", None, None)]),
+    ("アマゾンはAnthropicにとってグーグルに次ぐ株主だ。", [("stake", "Amazon", "Anthropic", None, None)]),
+    ("エヌビディアはマイクロソフトと並んでOpenAIに10億ドルを出資した。",
+     [("investment", "Nvidia", "OpenAI", 1 * B, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND23_JA_DEV_SLOTS, ids=[t[:16] for t, _ in _ROUND23_JA_DEV_SLOTS])
+def test_round23_ja_dev_slots(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+_ROUND23_JA_DEV_NONE = [
+    # a name cut out of the deal word (中投 in 集中投資) is no investor
+    "市場では「OpenAIへの集中投資のリスク」を指摘する声もある。",
+    "アナリストはエヌビディアへの集中投資を懸念している。",
+    # a yardstick alone gives no deal
+    "OpenAIの評価額はマイクロソフトに並ぶ水準となる。",
+]
+
+
+@pytest.mark.parametrize("text", _ROUND23_JA_DEV_NONE, ids=[t[:16] for t in _ROUND23_JA_DEV_NONE])
+def test_round23_ja_dev_none(text: str) -> None:
+    assert [c for c in extract(text, "ja") if c.kind in ("investment", "stake")] == []
+
+
+_ROUND23_JA_DEV_SUITS = [
+    ("OpenAIは4月、マスク氏による嫌がらせ行為の差し止めを求める反訴を起こした。",
+     [("lawsuit", "OpenAI", "Elon Musk", None, None)]),
+    ("アップルはサムスンによる特許侵害を理由に訴訟を起こした。", [("lawsuit", "Apple", "Samsung", None, None)]),
+    ("ソニーは任天堂による特許侵害をめぐり提訴した。", [("lawsuit", "Sony", "Nintendo", None, None)]),
+    # the defendant named as object stays; the による party is then no defendant
+    ("xAIはアップルによる妨害を理由にOpenAIを提訴した。", [("lawsuit", "xAI", "OpenAI", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND23_JA_DEV_SUITS, ids=[t[:16] for t, _ in _ROUND23_JA_DEV_SUITS])
+def test_round23_ja_dev_suits(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+ROUND23_PRECISION_JA = [
+    # the members of a list all invest in the named venture, not in each other
+    ("ソフトバンク、オラクル、MGXとOpenAIがそろってスターゲートに出資した。",
+     [("investment", "SoftBank", "Stargate", None, None), ("investment", "Oracle", "Stargate", None, None),
+      ("investment", "MGX", "Stargate", None, None), ("investment", "OpenAI", "Stargate", None, None)]),
+    ("トヨタとNTTが共同で出資した。", []),
+    # vague magnitudes are no figure
+    ("米国の巨大テック企業が1社で数百億ドルを投じている。", []),
+    ("マイクロソフトはOpenAIに数十億ドルを出資した。", [("investment", "Microsoft", "OpenAI", None, None)]),
+    ("ソフトバンクはOpenAIに100億ドルを出資した。", [("investment", "SoftBank", "OpenAI", 10 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_PRECISION_JA)
+def test_round23_precision_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 23, context_ja (second pass): defining parentheses, tender offers, later totals, takeover loans --
+CONTEXT_JA_R23 = [
+    # a defining parenthesis between the party and its particle (X（以下「Y」）の買収 / を)
+    ("ソフトバンクグループは、米Graphcore Limited（以下「グラフコア」）の買収を完了しました。",
+     [("acquisition", "SoftBank", "Graphcore", None, None)]),
+    ("KDDIは、株式会社ローソン（以下「対象者」）を子会社化しました。", [("acquisition", "KDDI", "Lawson", None, None)]),
+    # a tender offer for a company's shares: the subject acquires the company, not its owner
+    ("当社の親会社であるNTTは、株式会社NTTデータグループ（以下「対象者」）の普通株式を公開買付けにより取得することを決議しました。",
+     [("acquisition", "NTT", "NTT Data", None, None), ("stake", "NTT", "NTT Data", None, None)]),
+    ("ＫＤＤＩは、ローソンの株式を公開買付けにより取得すると発表した。",
+     [("acquisition", "KDDI", "Lawson", None, None), ("stake", "KDDI", "Lawson", None, None)]),
+    # a later total sizes the nearest deal of its kind, even past a few sentences when its head is definite
+    ("ソフトバンクグループは、グラフコアを買収することを決議しました。\n\n１．概要\nグラフコアは英国の企業です。\n"
+     "同社は半導体を設計しています。\n本社は英国にあります。\n本買収の取引総額は6億ドルです。",
+     [("acquisition", "SoftBank", "Graphcore", None, None), ("acquisition", "SoftBank", "Graphcore", 600 * M, None)]),
+    ("楽天はみずほ銀行から資金を借り入れた。融資額は5億ドルに上ったという。",
+     [("loan", "Mizuho", "Rakuten", 500 * M, None)]),
+    # the money for a takeover: the borrower is the acquirer
+    ("ソフトバンクグループは、グラフコアを買収すると発表した。買収資金は、みずほ銀行からのブリッジローンで賄う。",
+     [("acquisition", "SoftBank", "Graphcore", None, None), ("loan", "Mizuho", "SoftBank", None, None)]),
+    ("ＫＤＤＩは、ローソンの株式を公開買付けにより取得すると発表した。本公開買付けに要する資金は、三井住友銀行からの借入れ（上限20億ドル）により賄います。",
+     [("acquisition", "KDDI", "Lawson", None, None), ("stake", "KDDI", "Lawson", None, None),
+      ("loan", "SMBC", "KDDI", 2 * B, None)]),
+    # negatives: an indefinite total far from the deal; a total whose nearest deal is sized already
+    ("ソフトバンクグループは、グラフコアを買収すると発表した。\n同社は英国の企業だ。\n本社は英国にある。\n社員は500人だ。\n買収額は6億ドルだった。",
+     [("acquisition", "SoftBank", "Graphcore", None, None)]),
+    ("ソフトバンクグループは、グラフコアを6億ドルで買収した。\n同社は英国の企業だ。\n本買収の取引総額は7億ドルです。",
+     [("acquisition", "SoftBank", "Graphcore", 600 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT_JA_R23, ids=[t[0][:20] for t in CONTEXT_JA_R23])
+def test_round23_context_ja_totals_and_takeovers(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+_ROUND23_JA_DEV_SPLIT_JV = [("joint_venture", s, "SB OpenAI Japan", None, None) for s in ("SoftBank", "OpenAI")]
+_ROUND23_JA_DEV_SPLIT_STAKES = {("SoftBank", "SB OpenAI Japan", 50.0), ("OpenAI", "SB OpenAI Japan", 50.0)}
+_ROUND23_JA_DEV_SPLITS = [
+    ("ソフトバンクとOpenAIは合弁会社「SB OpenAI Japan」を設立する。出資比率はそれぞれ50%とし、日本で販売する。",
+     _ROUND23_JA_DEV_SPLIT_STAKES),
+    ("ソフトバンクとOpenAIは合弁会社「SB OpenAI Japan」を設立することで合意した。新会社は日本企業向けにAIを販売する。"
+     "出資比率は50%ずつとなる。", _ROUND23_JA_DEV_SPLIT_STAKES),
+    ("ソフトバンクとOpenAIは合弁会社「SB OpenAI Japan」を設立する。両社はそれぞれ50％を出資する。",
+     _ROUND23_JA_DEV_SPLIT_STAKES),
+    ("ソフトバンクとOpenAIはSB OpenAI Japanを共同で設立した。同社は東京に本社を置く。両社が50%ずつの折半出資だ。",
+     _ROUND23_JA_DEV_SPLIT_STAKES),
+    # negatives: a price move split "each" is no holding; no venture before, no split
+    ("ソフトバンクとOpenAIは合弁会社「SB OpenAI Japan」を設立する。両社の株価はそれぞれ5%上昇した。", set()),
+    ("ソフトバンクはOpenAIに出資した。出資比率はそれぞれ10%となる。", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND23_JA_DEV_SPLITS, ids=[t[-16:] for t, _ in _ROUND23_JA_DEV_SPLITS])
+def test_round23_ja_dev_venture_splits(text: str, expected: set) -> None:
+    claims = extract(text, "ja")
+    assert {(c.source, c.target, c.pct) for c in claims if c.kind == "stake"} == expected
+    if "合弁会社" in text:
+        assert {(c.kind, c.source, c.target) for c in claims if c.kind == "joint_venture"} == {
+            e[:3] for e in _ROUND23_JA_DEV_SPLIT_JV}
+
+
+_ROUND23_JA_RECALL = [
+    # a gapped first investor keeps its own amount
+    ("マイクロソフトが最大50億ドル、エヌビディアが最大100億ドルをAnthropicに出資する。",
+     [("investment", "Microsoft", "Anthropic", 5 * B, None), ("investment", "Nvidia", "Anthropic", 10 * B, None)]),
+    ("アマゾンが20億ドル、グーグルが10億ドルをAnthropicに投資した。",
+     [("investment", "Amazon", "Anthropic", 2 * B, None), ("investment", "Google", "Anthropic", 1 * B, None)]),
+    # a possessed product or unit bought: the possessor is the target
+    ("パープレキシティはグーグルのブラウザー「Chrome」を345億ドルで買収すると提案した。",
+     [("acquisition", "Perplexity", "Google", 34_500 * M, None)]),
+    ("ソフトバンクグループはABBのロボット事業を53億7500万ドルで取得すると発表した。",
+     [("acquisition", "SoftBank", "ABB", 5_375 * M, None)]),
+    # a company bought with a plain buy verb
+    ("OpenAIはWindsurfを約30億ドルで買う計画だった。", [("acquisition", "OpenAI", "Codeium", 3 * B, None)]),
+    ("OpenAIはWindsurfを約30億ドルで購入する計画だった。", [("acquisition", "OpenAI", "Codeium", 3 * B, None)]),
+    # a unit taken over in the passive
+    ("Windsurfの残りの事業はCognitionによって取得された。", [("acquisition", "Cognition AI", "Codeium", None, None)]),
+    # manufacturing outsourced, the foundry named first; goods bought from a maker after から
+    ("Preferred Networksは台湾積体電路製造（TSMC）にチップ製造を委託してきた。",
+     [("purchase", "Preferred Networks", "TSMC", None, None)]),
+    ("KDDIはサーバーを米スーパーマイクロコンピューターから調達する計画だ。", [("purchase", "KDDI", "Supermicro", None, None)]),
+    ("オラクルはエヌビディアのGPUを大量に買い込んでいる。", [("purchase", "Oracle", "Nvidia", None, None)]),
+    # katakana names the knowledge base now knows
+    ("リベリオンは英アームから出資を受けた。", [("investment", "Arm", "Rebellions", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND23_JA_RECALL)
+def test_round23_ja_recall_structures(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "ソニーはNTTから特許を取得した。",
+    "KDDIは経済産業省の認定を取得した。",
+    "アップルはソニーのセンサーを購入した。",
+    "グーグルはWindsurfと話した。残りの会社はCognitionによって取得された。",
+    "サーバーは米スーパーマイクロコンピューターから届いた。",
+    "ソフトバンクはアームの事業について説明した。",
+])
+def test_round23_ja_recall_none(text: str) -> None:
+    assert summary(extract(text, "ja")) == set()
+
+
+_ROUND23_JA_DEV_LISTED_MEMBERS = [
+    # "出資者に名を連ねる" with a known venture in the sentence: a member of the venture (kinds5 founders)
+    ("アラブ首長国連邦の投資会社MGXもスターゲートの出資者に名を連ねる。", [("joint_venture", "MGX", "Stargate", None, None)]),
+    ("スターゲートにはオラクルも出資企業として名を連ねている。", [("joint_venture", "Oracle", "Stargate", None, None)]),
+    ("ソフトバンクやOpenAIがスターゲート計画の出資者に名を連ねた。",
+     [("joint_venture", s, "Stargate", None, None) for s in ("SoftBank", "OpenAI")]),
+    # negative: no venture named, an investor of a company stays an investor
+    ("MGXはOpenAIの出資者に名を連ねる。", [("investment", "MGX", "OpenAI", None, None)]),
+]
+
+_ROUND23_JA_DEV_LOCATED = [
+    # a country before a descriptor of the next party only locates it
+    ("アラブ首長国連邦の投資会社MGXはOpenAIに10億ドルを出資した。", [("investment", "MGX", "OpenAI", 1 * B, None)]),
+    ("UAEの投資会社MGXもスターゲートの出資者に名を連ねる。", [("joint_venture", "MGX", "Stargate", None, None)]),
+    # negative: a ministry acting as the subject stays the granter
+    ("経済産業省は国内企業のさくらインターネットに5億ドルを助成する。",
+     [("investment", "Japan METI", "Sakura Internet", 500 * M, None)]),
+]
+
+
+_ROUND23_JA_DEV_LOCATED += [
+    # the owner of a unit bought is the target, never the buyer, even with the buyer dropped
+    ("日立はABBのパワーグリッド事業を約70億ドルで買収した。", [("acquisition", "Hitachi", "ABB", 7 * B, None)]),
+    ("ABBのロボティクス事業をソフトバンクが約54億ドルで買収する。", [("acquisition", "SoftBank", "ABB", 5400 * M, None)]),
+    ("10月にはスイスABBのロボティクス事業を約54億ドルで買収することで合意した。", []),
+    ("インテルのアルテラ株式の51%をシルバーレイクが取得する。", [("acquisition", "Silver Lake", "Altera", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _ROUND23_JA_DEV_LOCATED, ids=[t[:16] for t, _ in _ROUND23_JA_DEV_LOCATED])
+def test_round23_ja_dev_located(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+@pytest.mark.parametrize("text,expected", _ROUND23_JA_DEV_LISTED_MEMBERS,
+                         ids=[t[:16] for t, _ in _ROUND23_JA_DEV_LISTED_MEMBERS])
+def test_round23_ja_dev_listed_members(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)

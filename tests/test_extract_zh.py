@@ -2323,3 +2323,80 @@ ROUND22_CONTEXT_ZH_DESCRIBED = [
                          ids=[t[0][:20] for t in ROUND22_CONTEXT_ZH_DESCRIBED])
 def test_round22_context_zh_described_participants(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
+
+
+ROUND23_ZH_RECALL6 = [
+    # a column's topic sentence ("先说X。", "再看X。", "至於X，"): 公司 and a founder's 新公司 in its paragraph are X
+    ("先说月之暗面。杨植麟2023年创办这家公司。今年2月，公司再完成10亿美元融资，由阿里巴巴领投。",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("investment", "Alibaba", "Moonshot AI", None, None)]),
+    ("再看Thinking Machines。前OpenAI技术总监穆拉蒂的新公司，今年以100亿美元估值完成20亿美元融资，由a16z领投。",
+     [("investment", None, "Thinking Machines", 2 * B, None),
+      ("investment", "Andreessen Horowitz", "Thinking Machines", None, None),
+      ("valuation", None, "Thinking Machines", 10 * B, None)]),
+    ("說說xAI。馬斯克創辦的公司，今年完成60億美元融資，估值達240億美元。",
+     [("investment", None, "xAI", 6 * B, None), ("valuation", None, "xAI", 24 * B, None)]),
+    # "A创立B，随后融资…，投资者包括C，估值…": the valuation is B's, never the last-listed investor's
+    ("李飞飞2024年创立World Labs，随后完成2.3亿美元融资，投资者包括a16z、英伟达，估值约10亿美元。",
+     [("investment", None, "World Labs", 230 * M, None), ("investment", "Andreessen Horowitz", "World Labs", None, None),
+      ("investment", "Nvidia", "World Labs", None, None), ("valuation", None, "World Labs", 1 * B, None)]),
+    # "估值X，折合约Y港元/约合新台币/相当于人民币": the same money restated, no amount of the leader's
+    ("月之暗面完成20亿美元融资，由阿里巴巴领投，估值升至320亿美元，折合约2500亿港元。",
+     [("investment", None, "Moonshot AI", 2 * B, None), ("investment", "Alibaba", "Moonshot AI", None, None),
+      ("valuation", None, "Moonshot AI", 32 * B, None)]),
+    ("智譜完成5億美元融資，由騰訊領投，估值約40億美元，約合新台幣1,300億元。",
+     [("investment", None, "Zhipu AI", 500 * M, None), ("investment", "Tencent", "Zhipu AI", None, None),
+      ("valuation", None, "Zhipu AI", 4 * B, None)]),
+    ("xAI完成60亿美元融资，由红杉资本领投，估值达240亿美元，相当于约1700亿元人民币。",
+     [("investment", None, "xAI", 6 * B, None), ("investment", "Sequoia Capital", "xAI", None, None),
+      ("valuation", None, "xAI", 24 * B, None)]),
+    # a Latin fund name glued to a Han character ("由Parkway Venture Capital领投") is a party like any other
+    ("Figure AI完成10亿美元融资，本轮由Parkway Venture Capital领投，英伟达跟投。",
+     [("investment", None, "Figure AI", 1 * B, None), ("investment", "Parkway Venture Capital", "Figure AI", None, None),
+      ("investment", "Nvidia", "Figure AI", None, None)]),
+    ("智譜完成3億美元融資，由Tidewater Ventures領投。",
+     [("investment", None, "Zhipu AI", 300 * M, None), ("investment", "Tidewater Ventures", "Zhipu AI", None, None)]),
+    # 承诺资本/募集资本 is committed capital, no fund's name
+    ("月之暗面宣布完成C轮融资，承诺资本超过10亿美元，投后估值达到100亿美元。",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("valuation", None, "Moonshot AI", 10 * B, None)]),
+    # "A参与了[描述]B的D轮融资": A joins B's round even with a describer before B
+    ("聯發科去年參與了矽光子新創Ayar Labs的D輪募資。", [("investment", "MediaTek", "Ayar Labs", None, None)]),
+    ("联发科去年参与了光通信初创公司Ayar Labs的D轮融资。", [("investment", "MediaTek", "Ayar Labs", None, None)]),
+    ("三星曾参投初创企业Groq的D轮融资。", [("investment", "Samsung", "Groq", None, None)]),
+    ("联发科参与了Ayar Labs的产品设计。", []),
+    # negatives: no company after the marker; a deal of another company after 创办; a generic Latin term
+    ("腾讯在Generative AI领域投资了很多。", []),
+    ("先说结论。公司今年完成10亿美元融资。", []),
+    ("再看英伟达的财报，公司营收增长56%。", []),
+    ("杨植麟创办月之暗面后，腾讯向智谱投资3亿美元。", [("investment", "Tencent", "Zhipu AI", 300 * M, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_ZH_RECALL6, ids=[t[0][:20] for t in ROUND23_ZH_RECALL6])
+def test_round23_zh_recall6_topics(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+ROUND23_PRECISION_ZH = [
+    # members of one enumeration are co-signers or co-holders, not payer and payee
+    ("本行与财政部、国开金融有限责任公司、中国建设银行股份有限公司、中国银行股份有限公司等共同签署了大基金三期的发起人协议。",
+     [("stake", "China Construction Bank", "Big Fund", None, None),
+      ("stake", "China Development Bank Capital", "Big Fund", None, None)]),
+    ("软银、甲骨文、MGX与OpenAI均持有星际之门的股份。",
+     [("stake", "SoftBank", "Stargate", None, None), ("stake", "Oracle", "Stargate", None, None),
+      ("stake", "MGX", "Stargate", None, None), ("stake", "OpenAI", "Stargate", None, None)]),
+    ("腾讯和高瓴共同投资了该公司。", []),
+    # vague magnitudes are no figure: the claim keeps its parties, a spend with no target goes
+    ("扎克伯格表示，Meta将在未来几年投入数千亿美元建设算力。", []),
+    ("据报道，Meta正与谷歌洽谈租用TPU，涉及金额达数十亿美元。", [("compute_commitment", "Meta", "Google", None, "rumored")]),
+    ("微软将在未来几年向OpenAI投资数十亿美元。", [("investment", "Microsoft", "OpenAI", None, None)]),
+    ("月之暗面的估值以百亿美元计。", []),
+    # a round with no named investor keeps its size; a figure stays a figure
+    ("阶跃星辰完成B轮融资，金额为数亿美元。", [("investment", None, "StepFun", 200 * M, None)]),
+    ("腾讯向月之暗面投资了3亿美元。", [("investment", "Tencent", "Moonshot AI", 300 * M, None)]),
+    ("月之暗面的估值为40亿美元。", [("valuation", None, "Moonshot AI", 4 * B, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_PRECISION_ZH)
+def test_round23_precision_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

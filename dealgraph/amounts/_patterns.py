@@ -19,7 +19,7 @@ SYM = r"$€£¥₩"
 LEAD = rf"\d{CJK_DIGITS}{SMALL_UNITS}{SEVERAL}"
 TAIL = (rf"(?:[\d{CJK_DIGITS}{SMALL_UNITS}{BIG_UNITS}{SEVERAL}{MORE}]|[.,](?=\d)"
         rf"|(?<=[{CJK_DIGITS}])[点點](?=[{CJK_DIGITS}])|(?<=[{BIG_UNITS}])\s(?=\d)|\s(?=[{BIG_UNITS}]))*+")  # possessive: no backtracking
-SCALE = (r"(?:\s?(?:thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|THOUSAND|MILLION|BILLION"
+SCALE = (r"(?:\s?(?:hundred million|Hundred Million|ten thousand|Ten Thousand|thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|THOUSAND|MILLION|BILLION"
          r"|TRILLION|mln|bln|trn|mn|bn|tn|MN|BN|Bn|TN|MLN|BLN)"
          r"|[mbkMBKT])(?![A-Za-z])")
 SEP = r"(?:\s?(?:-|–|—|~|〜|至|到|から)\s?|\s(?:to|through)\s)"

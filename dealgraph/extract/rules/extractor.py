@@ -17,9 +17,10 @@ from decimal import Decimal
 from typing import Any
 
 from dealgraph.extract.rules import candidates as C
-from dealgraph.extract.rules import control, ja_clauses, ja_links, lang_en, lang_ja, lang_zh, lists, refs, verbs
+from dealgraph.extract.rules import control, ja_clauses, ja_dev6, ja_links, lang_en, lang_ja, lang_zh, lists, refs, verbs
 from dealgraph.extract.rules import money, unblock
 from dealgraph.extract.rules import compute_deals
+from dealgraph.extract.rules import zh_recall6
 from dealgraph.extract.rules import compute3
 from dealgraph.extract.rules import compute4
 from dealgraph.extract.rules import purchases4, revenue4
@@ -27,6 +28,7 @@ from dealgraph.extract.rules import stakes
 from dealgraph.extract.rules import loans, revenue
 from dealgraph.extract.rules import loans4
 from dealgraph.extract.rules import context_ja5
+from dealgraph.extract.rules import context_ja6
 from dealgraph.extract.rules import invest_en4
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
@@ -52,6 +54,7 @@ from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules import precision_en
 from dealgraph.extract.rules import precision_cjk
 from dealgraph.extract.rules import precision4, status4
+from dealgraph.extract.rules import precision6
 from dealgraph.extract.rules import conventions5
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
@@ -171,7 +174,9 @@ def analyse(doc: Document, resolver: Any = None) -> tuple[list[SentenceView], li
         mentions = ja_clauses.rebind_references(text, sentences, mentions)  # round 7: 同社 = the topic
         mentions = context_ja5.bind_defined(text, mentions)  # round 22: 当社/対象者/以下「X」 of a disclosure
     if lang == "zh":
+        mentions = zh_recall6.latin_names(text, mentions, resolver)  # round 23: "由Parkway Venture Capital领投"
         mentions = context_zh.rebind(text, sentences, mentions)  # round 17: 该公司/公司/其 along the subject chain
+        mentions = zh_recall6.topics(text, sentences, mentions)  # round 23: "先说X。…公司…" a column's topic
     if lang == "en":
         mentions = context_en5.rebind(text, sentences, mentions)  # round 22: a filing's "the Company", a call's "we"
     amounts = find_amounts(text, lang, published=doc.published)
@@ -218,6 +223,8 @@ def _conversions_dropped(text: str, amounts: list[Amount]) -> list[Amount]:
         if out and re.fullmatch(r"\s*[(（]\s*(?:approximately|approx\.?|about|around|roughly|约|約|およそ)?\s*",
                                 text[out[-1].end:a.start], re.IGNORECASE):
             continue
+        if out and zh_recall6.restated(text[out[-1].end:a.start]):
+            continue  # round 23: "320亿美元，折合约2500亿港元": the same money in another currency
         out.append(a)
     return out
 
@@ -296,6 +303,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = kinds5.adjust(view, cands)  # round 22: market shares, holdings sold to buyers, shares bought from sellers
     cands = precision_en.adjust(view, cands)  # round 19: metrics, payouts, raised forecasts (precision_en.py)
     cands = status4.adjust(view, precision4.adjust(view, cands))  # round 21: questions, holders at large, guarantees; background status
+    cands = precision6.adjust(view, cands)  # round 23: list members, vague amounts (precision6.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
@@ -326,6 +334,7 @@ class _State:
                 _continue_previous(c, adjacent, view)
         _share_round_target(cands)
         ja_links.link(view, cands, adjacent, self.mentions)  # round 9 jarecall2: valuation after a round, describers
+        ja_dev6.link(self, view, cands)  # round 23: a venture's even split among its members (ja_dev6.py)
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
         loans4.link(self, view, cands)  # round 21: lenders named after a loan (loans4.py)
         lawsuits4.link(self, view, cands)  # round 21: a defendant added to the previous suit (lawsuits4.py)
@@ -355,6 +364,7 @@ class _State:
         context_zh5.speaker_company(view, cands)  # round 22: "A行政总裁B表示，集团将投入…": A
         context_zh5.venture_subject(view, cands)  # round 22: "X…，并与Y成立合资公司": X and Y
         context_zh5.declared_object(self, view, cands)  # round 22: "关于投资设立X的公告 … B认缴出资": into X
+        context_ja6.link(self, view, cands)  # round 23: a later total, a takeover's borrower (context_ja6.py)
         for c in cands:
             refs.antecedent_target(c, self.mentions, self.sentences)  # "invested in the company" (fallback)
         self.focus.extend((view.index, p.entity) for c in cands if C.check(c) is None for p in c.targets)

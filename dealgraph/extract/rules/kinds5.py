@@ -68,7 +68,7 @@ _ISSUED_AFTER = {
 _FOUNDING = {
     "en": re.compile(r"(?i)\bfound(?:ing|ed|er|ers)\b|\binitial equity\b|\bco-?found"),
     "zh": re.compile(r"初始|创始|創始|发起|發起"),
-    "ja": re.compile(r"設立時|創設|発起|創業"),
+    "ja": re.compile(r"設立時|創設|発起|創業|名を連ね"),  # round 23 ja_dev6: "出資者に名を連ねる" (a listed member)
 }
 # a holding denied: "OpenAI也没有取得鸿海股权", "株式は取得していない"
 _NOT_BOUGHT = {

@@ -19,6 +19,8 @@ from dealgraph.extract.rules import clauses_en, conj_en, listings_en, possessor_
 from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules import invest_en4
 from dealgraph.extract.rules import dev5
+from dealgraph.extract.rules import mt_en6
+from dealgraph.extract.rules import en_recall6
 from dealgraph.extract.rules import targets_en
 from dealgraph.extract.rules.candidates import Candidate
 from dealgraph.extract.rules.lexicon import providers
@@ -185,6 +187,8 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     cands = targets_en.adjust(view, cands)  # round 16: the right company when several are named
     invest_en4.adjust(view, cands)  # round 21 investment en: parts of a round, 'which is valued at', gapped values
     dev5.en_adjust(view, cands)  # round 22 dev: "it handed A warrants" (dev5.py)
+    mt_en6.adjust(view, cands)  # round 23 MT English: third-party allotments, joiners of a listed round
+    cands = en_recall6.adjust(view, cands)  # round 23 en recall: second-clause targets, described takeovers
     conj_en.split(view, cands)  # round 11 enclauses: "X keeps 27% of Y as Y signs $250bn more"
     conj_en.totals(view, cands)  # round 11: "contracts announced by OpenAI this year now top $1 trillion"
     return conj_en.paren_list(view, cands)  # round 11: "contracts with Nebius ($17.4bn), IREN ($9.7bn)"

@@ -21,6 +21,7 @@ from dealgraph.extract.rules import zh_recall, zh_recall2, zh_roles
 from dealgraph.extract.rules import dev5
 from dealgraph.extract.rules import invest_recall
 from dealgraph.extract.rules import invest_cjk4, targets_cjk
+from dealgraph.extract.rules import zh_recall6
 from dealgraph.extract.rules.view import Party, SentenceView
 
 _REF = re.compile(r"前者|后者|後者")
@@ -217,6 +218,7 @@ def adjust(view: SentenceView, cands: list[C.Candidate]) -> list[C.Candidate]:
     zh_recall.adjust(view, cands)
     out = zh_recall2.adjust(view, out)  # round 9: investee lists, grants received, customers
     out = invest_cjk4.adjust(view, out)  # round 21: every member of a 由-list invests (invest_cjk4.py)
+    out = zh_recall6.adjust(view, out)  # round 23: "A创办B，…融资，投资者包括C" is B's round
     return targets_cjk.adjust(view, out)  # round 16: a round's leader and company, 分别, listed investors
 
 

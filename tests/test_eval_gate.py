@@ -27,7 +27,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 BASELINE = Path(__file__).parent / "eval_baseline.json"
 SETS = ("dev", "open", "heldout")
 OPEN = ("open2", "open3", "open4", "open5")
-HELDOUT = ("heldout", "heldout6", "heldout7")
+HELDOUT = ("heldout", "heldout6", "heldout7", "heldout8")
 
 
 def folders(name: str) -> list[Path]:

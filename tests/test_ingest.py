@@ -255,6 +255,7 @@ def test_decode_reports_the_encoding() -> None:
     ("한빛전자는 새 반도체 공장에 3조 원을 투자한다고 밝혔다. 공장은 내년에 완공될 예정이다.", "ko"),
     ("星海科技与Acme Cloud签署了GPU租赁协议，OpenAI和Nvidia也参与其中。", "zh"),
     ("青葉電機とAcme Cloudは、GPUの供給契約を結んだ。", "ja"),
+    ("延伸阅读\n・月之暗面完成新一轮融资\n・智谱获得国资注资\n・百川智能发布新模型\n・阶跃星辰估值上调", "zh"),
     ("星海科技的投资\n\nRiverbend Capital said on Tuesday that it would lend money to the company and that the "
      "loan would be repaid over five years, according to the people involved in the talks.", "en"),
     ("Die Firma investiert zehn Milliarden Euro in neue Rechenzentren und baut damit ihr Netz aus.", "und"),

@@ -15,10 +15,11 @@ from typing import Any
 
 import numpy as np
 
-# Codepoint ranges (inclusive start, exclusive end) and the script each one counts for.
+# Codepoint ranges (inclusive start, exclusive end) and the script each one counts for. The katakana
+# middle dot ・ (U+30FB) counts for none: Chinese pages use it as a list bullet and between names.
 _RANGES = (
     (0x41, 0x5B, "latin"), (0x61, 0x7B, "latin"), (0xC0, 0x250, "latin"),
-    (0x1100, 0x1200, "hangul"), (0x3040, 0x3100, "kana"), (0x3130, 0x3190, "hangul"),
+    (0x1100, 0x1200, "hangul"), (0x3040, 0x30FB, "kana"), (0x30FC, 0x3100, "kana"), (0x3130, 0x3190, "hangul"),
     (0x31F0, 0x3200, "kana"), (0x3400, 0x4DC0, "han"), (0x4E00, 0xA000, "han"),
     (0xAC00, 0xD7B0, "hangul"), (0xF900, 0xFB00, "han"), (0xFF66, 0xFFA0, "kana"),
     (0x20000, 0x30000, "han"),
@@ -91,7 +92,7 @@ def _is_english(text: str) -> bool:
 
 def _cjk_sample(text: str) -> str:
     """The lines of ``text`` that hold kana, where a Japanese/Chinese decision is made."""
-    lines = [line for line in text.splitlines() if re.search("[\u3040-\u30ff]", line)]
+    lines = [line for line in text.splitlines() if re.search("[\u3040-\u30fa\u30fc-\u30ff]", line)]
     return "\n".join(lines)[:_SAMPLE // 4]
 
 

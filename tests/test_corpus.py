@@ -20,6 +20,10 @@ Gold conventions beyond the seeds (so that extractor authors know what is expect
 - A company's total revenue, market value, stock moves, users, GPU counts and gigawatts are not claims.
 - A deal known only from a media report ("reportedly", "the WSJ reported", 据报道, と報じた) is
   ``rumored``; ``reported`` is for background facts the article states as its own.
+- Status (round 24): a round announced as done ("announced it has closed", 宣布完成…融资, bare 完成…融资,
+  調達したと発表した / 調達を完了したと発表した) is ``completed``, as are its named participants.
+- Status (round 24): a cumulative or standing total ("which has invested", "has invested $X to date / so
+  far / in total", "all told", 累计/共计/迄今, 累計/合計/これまでに, 出資済み, 出資しており) is ``reported``.
 - A funding round "of $X led by A, with B": the amount on a claim with ``source`` null, one claim
   per named investor without an amount (unless the text gives that investor's own amount).
 - Party names are the canonical names of the entity knowledge base (``default_kb().get(name).name``),

@@ -95,8 +95,8 @@ ROUND4 = [
     ("KDDIはさくらインターネットに出資した。", [("investment", "KDDI", "Sakura Internet", None, None)]),
     # -- rounds: the company raising, with leaders and co-investors
     ("米xAIは60億ドルを調達した。", [("investment", None, "xAI", 6 * B, None)]),
-    ("米アンソロピックはシリーズEで35億ドルを調達したと発表した。", [("investment", None, "Anthropic", 3500 * M, "announced")]),
-    ("サカナAI（東京・港）は約200億円を調達したと発表した。", [("investment", None, "Sakana AI", 132 * M, "announced")]),
+    ("米アンソロピックはシリーズEで35億ドルを調達したと発表した。", [("investment", None, "Anthropic", 3500 * M, "completed")]),  # round 24
+    ("サカナAI（東京・港）は約200億円を調達したと発表した。", [("investment", None, "Sakana AI", 132 * M, "completed")]),  # round 24
     ("Preferred Networks（東京・千代田）は2日、約190億円を集めたと明らかにした。", [("investment", None, "Preferred Networks", 125 * M, None)]),
     ("元グーグルの研究者らが設立したサカナAIは約200億円を調達した。", [("investment", None, "Sakana AI", 132 * M, None)]),
     ("元OpenAIの幹部が創業した米アンソロピックは20億ドルを調達した。", [("investment", None, "Anthropic", 2 * B, None)]),
@@ -389,14 +389,14 @@ STATUS_R5 = [
     # completed: 〜した / 〜してきた / 〜している / 〜を完了した / これまでに / a past year
     ("ソフトバンクグループは12月、OpenAIへの225億ドルの追加出資を完了した。", ("investment", "SoftBank", "OpenAI"), "completed"),
     ("マイクロソフトはこれまでにOpenAIへ計130億ドルを投じた。", ("investment", "Microsoft", "OpenAI"), "completed"),
-    ("マイクロソフトはOpenAIに2019年から累計で130億ドルを出資してきた。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("マイクロソフトはOpenAIに2019年から累計で130億ドルを出資してきた。", ("investment", "Microsoft", "OpenAI"), "reported"),  # round 24: a total
     ("ソフトバンクGは8月に米インテルに20億ドルを出資している。", ("investment", "SoftBank", "Intel"), "completed"),
     ("xAIは昨年12月、シリーズCで60億ドルを調達した。", ("investment", None, "xAI"), "completed"),
     ("Sakana AIはシリーズBで約200億円を集めた。", ("investment", None, "Sakana AI"), "completed"),
     ("英アームは2016年、ソフトバンクGに約320億ドルで買収された。", ("acquisition", "SoftBank", "Arm"), "completed"),
     ("KDDIは米エヌビディアのGPUを1000億円で購入した。", ("purchase", "KDDI", "Nvidia"), "completed"),
     ("経済産業省はさくらインターネットに68億円を助成した。", ("investment", "Japan METI", "Sakura Internet"), "completed"),
-    ("アマゾンはアンソロピックに合計80億ドルを出資しました。", ("investment", "Amazon", "Anthropic"), "completed"),
+    ("アマゾンはアンソロピックに合計80億ドルを出資しました。", ("investment", "Amazon", "Anthropic"), "reported"),  # round 24: a total
     ("グーグルは2023年にアンソロピックへ20億ドルを出資した。", ("investment", "Google", "Anthropic"), "completed"),
     ("エヌビディアは10月にノキアに10億ドルを出資した。", ("investment", "Nvidia", "Nokia"), "completed"),
     ("ソフトバンクGは2016年に約320億ドルで英アームを買収し、半導体事業に参入した。", ("acquisition", "SoftBank", "Arm"), "completed"),
@@ -468,7 +468,7 @@ def test_lists_round6_list_takes_the_round_status() -> None:
     """The investors listed after a round share its status and date."""
     claims = extract("ELYZAは15日、約30億円を調達したと発表した。出資者はKDDI、NECなど。", "ja", published="2025-03-20")
     assert len(claims) == 3 and len({(c.status, c.date) for c in claims}) == 1, [(c.source, c.status, c.date) for c in claims]
-    assert claims[0].status == "announced"
+    assert claims[0].status == "completed"  # round 24: 調達したと発表した is a done round
 
 
 # -- round 6, negation: explicit non-deals are kept as denied; an opening 同社は carries the subject ----
@@ -504,7 +504,7 @@ def test_negation_round6_non_claims(text: str) -> None:
 VERBS_R6 = [
     ("米マイクロソフトは2024年、仏ミストラルAIに1500万ユーロを出した。",
      [("investment", "Microsoft", "Mistral AI", 16_235_523, None)]),
-    ("マイクロソフトはOpenAIに累計約130億ドルを投じてきた。", [("investment", "Microsoft", "OpenAI", 13 * B, "completed")]),
+    ("マイクロソフトはOpenAIに累計約130億ドルを投じてきた。", [("investment", "Microsoft", "OpenAI", 13 * B, "reported")]),  # round 24
     ("アマゾンはアンソロピックに40億ドルを追加出資した。", [("investment", "Amazon", "Anthropic", 4 * B, None)]),
     ("エヌビディアはxAIに資金を投入した。", [("investment", "Nvidia", "xAI", None, None)]),
     ("三菱UFJ銀行もSakana AIに資金を拠出した。", [("investment", "MUFG", "Sakana AI", None, None)]),
@@ -578,7 +578,7 @@ JASTRUCT_R7 = [
      [("investment", None, "OpenAI", 6600 * M, None), ("investment", "SoftBank", "OpenAI", None, None),
       ("valuation", None, "OpenAI", 157 * B, None)]),
     ("パープレキシティは、ソフトバンクのビジョン・ファンド2が主導する投資ラウンドで5億ドルを調達したと発表した。",
-     [("investment", None, "Perplexity", 500 * M, "announced"), ("investment", "SoftBank", "Perplexity", None, None)]),
+     [("investment", None, "Perplexity", 500 * M, "completed"), ("investment", "SoftBank", "Perplexity", None, None)]),  # round 24
     ("xAIは、米エヌビディアやAMDが参加したラウンドで60億ドルを集めた。",
      [("investment", None, "xAI", 6 * B, None), ("investment", "Nvidia", "xAI", None, None), ("investment", "AMD", "xAI", None, None)]),
     ("ミストラルAIは9月、オランダのASMLが主導する資金調達で17億ユーロを確保し、評価額は117億ユーロとなった。",
@@ -882,7 +882,7 @@ STATUS_R14 = [
     ("SBGは英アームの株式の約90%を保有する筆頭株主だ。", ("stake", "SoftBank", "Arm"), "reported"),
     ("メタはスケールAIの株式49%を143億ドルで取得した。", ("stake", "Meta", "Scale AI"), "completed"),
     ("メタはスケールAIの株式49%を143億ドルで取得した。", (_I, "Meta", "Scale AI"), "completed"),
-    ("マイクロソフトはOpenAIにこれまで約130億ドルを出資している。", (_I, "Microsoft", "OpenAI"), "completed"),
+    ("マイクロソフトはOpenAIにこれまで約130億ドルを出資している。", (_I, "Microsoft", "OpenAI"), "reported"),  # round 24: a standing total
     ("エヌビディアはOpenAIに最大1000億ドルを投資する。", (_I, "Nvidia", "OpenAI"), "up_to"),
 ]
 
@@ -2315,3 +2315,48 @@ def test_round23_ja_dev_located(text: str, expected: list[tuple]) -> None:
                          ids=[t[:16] for t, _ in _ROUND23_JA_DEV_LISTED_MEMBERS])
 def test_round23_ja_dev_listed_members(text: str, expected: list[tuple]) -> None:
     check(text, "ja", expected)
+
+
+# Round 24, area "tables and records": deal trackers as rows or label/value records (rules/tables7.py).
+ROUND24_TABLES_JA = [
+    # a round table about the article's subject, with a valuation column
+    ("ElevenLabsの資金調達の歩み\n\nElevenLabsは音声AIの企業です。ElevenLabsは急成長しています。"
+     "ElevenLabsの調達履歴は以下の通り。\n\n| ラウンド | 時期 | 調達額 | 評価額 | リード投資家 |\n"
+     "|---|---|---|---|---|\n| シリーズB | 2024年1月 | 8000万ドル | 11億ドル | セコイア・キャピタル |\n",
+     [("investment", None, "ElevenLabs", 80 * M, "completed"), ("valuation", None, "ElevenLabs", 1100 * M, None),
+      ("investment", "Sequoia Capital", "ElevenLabs", None, None)]),
+    # label/value record
+    ("会社名：Sakana AI\n調達額：200億円\n引受先：エヌビディア\n",
+     [("investment", None, "Sakana AI", 132048065, None), ("investment", "Nvidia", "Sakana AI", None, None)]),
+    # negative: a share table is no deal table
+    ("国内クラウド市場\n\n| 企業 | シェア |\n|---|---|\n| アマゾン | 30% |\n| マイクロソフト | 20% |\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_TABLES_JA)
+def test_round24_tables_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)
+
+
+# -- round 24, area "status conventions": 〜を完了した/調達したと発表 is completed; 累計/これまでに/出資済み is reported ---
+ROUND24_STATUS_JA = [
+    ("ソフトバンクグループはOpenAIへの225億ドルの出資を完了したと発表した。", ("investment", "SoftBank", "OpenAI"), "completed"),
+    ("プリファードネットワークスは約190億円を調達したと明らかにした。", ("investment", None, "Preferred Networks"), "completed"),
+    ("サカナAIはシリーズBで約200億円の資金調達を完了したと発表した。", ("investment", None, "Sakana AI"), "completed"),
+    ("グーグルはアンソロピックにこれまでに30億ドルを出資している。", ("investment", "Google", "Anthropic"), "reported"),
+    ("NTTはサカナAIに出資済みだ。", ("investment", "NTT", "Sakana AI"), "reported"),
+    ("ソフトバンクはOpenAIに累計で300億ドルを出資した。", ("investment", "SoftBank", "OpenAI"), "reported"),
+    # negatives: 予定/すると発表 keep the deal ahead; a dated 出資した stays completed; 総額 is a round's size
+    ("サカナAIは約200億円を調達する予定だと発表した。", ("investment", None, "Sakana AI"), "announced"),
+    ("ソフトバンクはOpenAIに225億ドルを出資すると発表した。", ("investment", "SoftBank", "OpenAI"), "announced"),
+    ("グーグルは2023年10月にアンソロピックへ20億ドルを出資した。", ("investment", "Google", "Anthropic"), "completed"),
+    ("NTTはサカナAIに出資する方針だ。", ("investment", "NTT", "Sakana AI"), "proposed"),
+    ("プリファードネットワークスは総額190億円の資金調達を完了したと発表した。", ("investment", None, "Preferred Networks"), "completed"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), ROUND24_STATUS_JA, ids=[t[0][:16] for t in ROUND24_STATUS_JA])
+def test_round24_status_ja(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "ja", published="2025-10-01")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]

@@ -382,7 +382,7 @@ def test_flows_round5_non_claims(text: str) -> None:
 STATUS_R5 = [
     # completed: 了 / 已 / 累计 / 完成 / a past year / a round record
     ("微软早在2019年就向OpenAI注资了10亿美元。", ("investment", "Microsoft", "OpenAI"), "completed"),
-    ("微软累计向OpenAI投资约130亿美元。", ("investment", "Microsoft", "OpenAI"), "completed"),
+    ("微软累计向OpenAI投资约130亿美元。", ("investment", "Microsoft", "OpenAI"), "reported"),  # round 24: 累计 is a total
     ("英伟达已经向xAI出资20亿美元。", ("investment", "Nvidia", "xAI"), "completed"),
     ("阿里巴巴去年向月之暗面投资了8亿美元。", ("investment", "Alibaba", "Moonshot AI"), "completed"),
     ("腾讯此前曾向智谱投资5亿元人民币。", ("investment", "Tencent", "Zhipu AI"), "completed"),
@@ -399,7 +399,7 @@ STATUS_R5 = [
     ("亚马逊将向Anthropic追加投资40亿美元。", ("investment", "Amazon", "Anthropic"), "announced"),
     ("微软宣布将在日本投入29亿美元建设数据中心。", ("investment", "Microsoft", None), "announced"),
     ("谷歌同意向Anthropic投资20亿美元。", ("investment", "Google", "Anthropic"), "announced"),
-    ("OpenAI宣布完成400亿美元融资。", ("investment", None, "OpenAI"), "announced"),
+    ("OpenAI宣布完成400亿美元融资。", ("investment", None, "OpenAI"), "completed"),  # round 24: a done round announced
     ("软银集团已于3月完成对OpenAI的100亿美元投资。", ("investment", "SoftBank", "OpenAI"), "completed"),
     ("阿里巴巴计划未来三年投入3800亿元建设云和AI基础设施。", ("investment", "Alibaba", None), "proposed"),
     ("有消息称，腾讯将领投月之暗面新一轮融资。", ("investment", "Tencent", "Moonshot AI"), "rumored"),
@@ -506,7 +506,7 @@ VERBS_R6 = [
     ("软银今年斥资400亿美元领投了OpenAI的新一轮融资。", [("investment", "SoftBank", "OpenAI", 40 * B, None)]),
     ("英伟达也在xAI最新一轮融资中出资约20亿美元。", [("investment", "Nvidia", "xAI", 2 * B, None)]),
     ("软银以现金的形式支付了100亿美元，投资OpenAI。", [("investment", "SoftBank", "OpenAI", 10 * B, None)]),
-    ("微软自2019年以来累计向OpenAI投入约130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, "completed")]),
+    ("微软自2019年以来累计向OpenAI投入约130亿美元。", [("investment", "Microsoft", "OpenAI", 13 * B, "reported")]),  # round 24
     # the topic opening the sentence receives the money
     ("智谱AI方面，珠海华发豪掷5亿元人民币押注这家大模型公司。",
      [("investment", "Zhuhai Huafa", "Zhipu AI", Y("5亿元"), None)]),
@@ -714,9 +714,10 @@ ZHROLES_ROUND11 = [
     ("字节跳动和腾讯今年各自购买了超过20万颗英伟达H20芯片。",
      [("purchase", "ByteDance", "Nvidia", None, None), ("purchase", "Tencent", "Nvidia", None, None)]),
 ]
-ZHROLES_ROUND11_NON_CLAIMS = [
-    "软银出售英伟达全部持股，所得资金将用于支持其对OpenAI的投资。",
-    "软银表示，出售T-Mobile股份套现的资金将主要用于对OpenAI的投资。",
+ZHROLES_ROUND11_NON_CLAIMS = [  # round 24: share sales without a price are purchases now (test_round24_grants_*)
+    "软银表示将继续关注人工智能领域的投资机会。",
+    "微软与OpenAI的合作关系备受市场关注。",
+    "英伟达的最大客户是谁，市场众说纷纭。",
 ]
 
 
@@ -741,7 +742,7 @@ CJKFOLLOWUPS_ROUND13 = [
      [("loan", None, "xAI", 5 * B, "completed"), ("loan", "Morgan Stanley", "xAI", None, "completed"),
       ("loan", "Goldman Sachs", "xAI", None, "completed")]),
     ("月之暗面宣布完成10亿美元融资。此外，腾讯也参与了本轮投资。",
-     [("investment", None, "Moonshot AI", 1 * B, "announced"), ("investment", "Tencent", "Moonshot AI", None, "announced")]),
+     [("investment", None, "Moonshot AI", 1 * B, "completed"), ("investment", "Tencent", "Moonshot AI", None, "completed")]),  # round 24
 ]
 
 
@@ -1882,7 +1883,7 @@ def test_round21_compute_neocloud_zh(text: str, expected: list[tuple]) -> None:
 
 _ROUND21_STATUS_ZH_HOLDERS = [
     ("在过去两年里，智谱的股东名单不断拉长，早期投资方包括美团、阿里巴巴、腾讯等互联网公司。", "reported"),
-    ("智谱完成新一轮融资，本轮投资方包括阿里巴巴、腾讯等。", "announced"),
+    ("智谱完成新一轮融资，本轮投资方包括阿里巴巴、腾讯等。", "completed"),  # round 24: bare 完成…融资 is done
 ]
 
 
@@ -2400,3 +2401,51 @@ ROUND23_PRECISION_ZH = [
 @pytest.mark.parametrize(("text", "expected"), ROUND23_PRECISION_ZH)
 def test_round23_precision_zh(text: str, expected: list[tuple]) -> None:
     check(text, "zh", expected)
+
+
+# Round 24, area "tables and records": deal trackers as rows or label/value records (rules/tables7.py).
+ROUND24_TABLES_ZH = [
+    # label/value record on consecutive lines
+    ("融资速递\n\n公司：月之暗面\n金额：10亿美元\n投资方：阿里巴巴、腾讯\n",
+     [("investment", None, "Moonshot AI", 1 * B, None), ("investment", "Alibaba", "Moonshot AI", None, None),
+      ("investment", "Tencent", "Moonshot AI", None, None)]),
+    # an investor table about the article's subject: one investor takes the row's amount, several share a
+    # round; bare numbers take the header's unit; a row naming nobody gives nothing
+    ("智谱的国资股东\n\n智谱今年以来获得多地国资支持。智谱表示将继续扩大研发。下表列出智谱的主要出资方。\n\n"
+     "| 日期 | 出资方 | 金额（亿元） |\n| --- | --- | --- |\n| 2025年4月 | 腾讯 | 20 |\n"
+     "| 2025年6月 | 阿里巴巴、美团 | 30 |\n| 2025年8月 | 其他投资人 | 5 |\n",
+     [("investment", "Tencent", "Zhipu AI", 278202810, None), ("investment", None, "Zhipu AI", 417304215, None),
+      ("investment", "Alibaba", "Zhipu AI", None, None), ("investment", "Meituan", "Zhipu AI", None, None)]),
+    # negatives: market share and revenue tables
+    ("国内云市场\n\n| 企业 | 市场份额 |\n| --- | --- |\n| 阿里巴巴 | 33% |\n| 华为 | 18% |\n", []),
+    ("财报速览\n\n| 公司 | 营收（亿元） |\n| --- | --- |\n| 百度 | 340 |\n| 腾讯 | 1800 |\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_TABLES_ZH)
+def test_round24_tables_zh(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)
+
+
+# -- round 24, area "status conventions": 宣布完成/完成…融资 is completed; 累计/共计/迄今 totals are reported ---
+ROUND24_STATUS_ZH = [
+    ("百川智能宣布完成50亿元A轮融资。", ("investment", None, "Baichuan"), "completed"),
+    ("阶跃星辰正式宣布完成数亿美元B轮融资，由腾讯领投。", ("investment", "Tencent", "StepFun"), "completed"),
+    ("MiniMax完成6亿美元新一轮融资，阿里巴巴领投。", ("investment", None, "MiniMax"), "completed"),
+    ("月之暗面今日宣布，已完成10亿美元融资。", ("investment", None, "Moonshot AI"), "completed"),
+    ("阿里巴巴迄今已向智谱投资约5亿美元。", ("investment", "Alibaba", "Zhipu AI"), "reported"),
+    ("腾讯共计向月之暗面投资3亿美元。", ("investment", "Tencent", "Moonshot AI"), "reported"),
+    ("截至目前，谷歌累计向Anthropic投资超过30亿美元。", ("investment", "Google", "Anthropic"), "reported"),
+    # negatives: 将/计划 keep the round ahead; a dated investment stays completed
+    ("百川智能宣布将完成50亿元融资。", ("investment", None, "Baichuan"), "announced"),
+    ("月之暗面计划完成10亿美元新一轮融资。", ("investment", None, "Moonshot AI"), "proposed"),
+    ("腾讯去年向智谱投资5亿元人民币。", ("investment", "Tencent", "Zhipu AI"), "completed"),
+    ("阿里巴巴将向MiniMax投资6亿美元。", ("investment", "Alibaba", "MiniMax"), "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "status"), ROUND24_STATUS_ZH, ids=[t[0][:16] for t in ROUND24_STATUS_ZH])
+def test_round24_status_zh(text: str, triple: tuple, status: str) -> None:
+    claims = extract(text, "zh", published="2025-10-01")
+    got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
+    assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]

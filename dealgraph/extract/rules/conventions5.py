@@ -8,6 +8,7 @@ the older tests and the dev gold used to disagree.
   is ``completed`` (the money moved; the announcement only tells it); a cumulative or standing total
   ("which has invested $13 billion", "has invested $8 billion to date", 累计投资, 出資済み, 出資しており)
   is ``reported`` (a background fact the article states as its own, not the news of a deal).
+  Hooked in round 24 (extractor._candidates, after ``status4.adjust``); the tests and the dev gold now agree.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ _CUMULATIVE = {
     "en": re.compile(r"\b(?:which|who|that) (?:has|have|had) (?:\w+ )?(?:invested|put|poured|pumped|sunk)\b|"
                      r"\b(?:so far|to date|in total|in all|all told|altogether|cumulatively|a total of)\b", re.IGNORECASE),
     "zh": re.compile(r"累计|累計|共计|共計|总计|總計|合计|合計|迄今|至今|此前已"),
-    "ja": re.compile(r"累計|合計|総額|これまでに|これまで"),
+    "ja": re.compile(r"累計|合計|これまでに|これまで"),  # not 総額: "総額66億ドルの資金調達" is a round's size
 }
 _JA_STANDING = re.compile(r"(?:を)?(?:済み|済|して(?:おり|いる|います|いて)|している)")
 _FLOW_KINDS = frozenset({"investment"})
@@ -107,8 +108,8 @@ def _cumulative(view: SentenceView, c: Candidate) -> str | None:
     if c.kind not in _FLOW_KINDS or lang not in _CUMULATIVE:
         return None
     rel, rel_end = c.trigger.start - s.start, c.trigger.end - s.start
-    if lang == "ja" and c.date is None and (m := _JA_STANDING.match(s.text, rel_end)) is not None:
-        return m.group()  # 8月に出資している: a dated event stays completed
+    if lang == "ja" and not view.dates and (m := _JA_STANDING.match(s.text, rel_end)) is not None:
+        return m.group()  # 8月に出資している: a dated event stays completed (a date the sentence states)
     if lang == "en":
         window = s.text[max(0, rel - 40):rel_end + 60]
         m = _CUMULATIVE["en"].search(window)

@@ -40,7 +40,7 @@ from dealgraph.extract.rules import context_zh5
 from dealgraph.extract.rules import parties_roles
 from dealgraph.extract.rules import amount_binding
 from dealgraph.extract.rules import amounts5
-from dealgraph.extract.rules import layouts, layouts_tables
+from dealgraph.extract.rules import layouts, layouts_tables, tables7
 from dealgraph.extract.rules import kinds_deals
 from dealgraph.extract.rules import deals_mlj
 from dealgraph.extract.rules import acquisitions3
@@ -50,12 +50,14 @@ from dealgraph.extract.rules import revenue_purchase
 from dealgraph.extract.rules import missing_parties
 from dealgraph.extract.rules import context_en
 from dealgraph.extract.rules import context_en5
+from dealgraph.extract.rules import context_en7
 from dealgraph.extract.rules import context_ja
 from dealgraph.extract.rules import precision_en
 from dealgraph.extract.rules import precision_cjk
 from dealgraph.extract.rules import precision4, status4
 from dealgraph.extract.rules import precision6
 from dealgraph.extract.rules import conventions5
+from dealgraph.extract.rules import grants7
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -132,6 +134,7 @@ class RuleExtractor:
         kept = [c for c in every if c.rejected is None]
         claims = [cl for c in kept for cl in to_claims(doc, c) if cl.confidence >= self.min_confidence]
         claims += [cl for cl in layouts_tables.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]
+        claims += [cl for cl in tables7.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]  # round 24
         claims = amount_binding.bind(doc.text, doc.lang, sentences, mentions, claims, doc.published)  # round 15
         claims = amounts5.equity_parts(doc.text, doc.lang, sentences, claims, doc.published)  # round 22: debt + equity
         claims = amounts5.stake_prices(doc.text, sentences, claims)  # round 22: a stake bought gets its price
@@ -303,7 +306,9 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = kinds5.adjust(view, cands)  # round 22: market shares, holdings sold to buyers, shares bought from sellers
     cands = precision_en.adjust(view, cands)  # round 19: metrics, payouts, raised forecasts (precision_en.py)
     cands = status4.adjust(view, precision4.adjust(view, cands))  # round 21: questions, holders at large, guarantees; background status
+    cands = conventions5.adjust(view, cands)  # round 24: announced done rounds completed, cumulative totals reported
     cands = precision6.adjust(view, cands)  # round 23: list members, vague amounts (precision6.py)
+    cands = grants7.adjust(view, cands)  # round 24: government grants, shares sold without a price (grants7.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
@@ -340,6 +345,7 @@ class _State:
         lawsuits4.link(self, view, cands)  # round 21: a defendant added to the previous suit (lawsuits4.py)
         invest_en4.link(self, view, cands)  # round 21: participants need a round nearby (invest_en4.py)
         context_en5.link(view, cands)  # round 22: a lender named in an aside only describes the subject
+        context_en7.it_led(self, view, cands)  # round 24: "It was led by X" needs a round just before
         context_zh.round_leader(cands, adjacent)  # round 17: "此輪由A領投" leads the previous sentence's round
         followups.remaining_holder(cands, adjacent)  # round 12: "X will remain a minority investor"
         followups.cumulative_total(cands)  # round 12: "bringing its total investment to $8 billion"

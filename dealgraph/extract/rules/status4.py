@@ -5,7 +5,9 @@
   as if no denial cue were there, a report cue usually making it ``rumored``).
 - A loan secured or signed in the past is ``completed`` although the sentence announces it: "signed a
   one-year bridge loan of $15 billion", 融資枠を確保したと発表した, 签署了…贷款协议 (a loan signed is money
-  made available; the team's convention keeps "宣布完成…融资" and 調達したと発表した ``announced`` for rounds).
+  made available). Since round 24 a round announced as done (宣布完成…融资, 調達したと発表した) is
+  ``completed`` too, and a cumulative total (累计, "to date", 出資済み) ``reported``: both in
+  ``conventions5.adjust``, run after this module's ``adjust``.
 - A rejected offer known from a report is ``rumored``: "turned down an offer from Meta, according to two
   people briefed", 据报道…但被拒绝了, 報道によると…断ったという (a denial of the report itself stays denied).
 - A list of a company's holders is a standing fact: "早期投资方包括美团、阿里巴巴" (``reported``), unless the

@@ -277,7 +277,7 @@ def _built_with_neocloud(view: Any, cands: list) -> list:
     """"AnthropicはFluidstackと組み、500億ドルを投じてデータセンターを建設": own spending plus capacity from the neocloud."""
     out = list(cands)
     partner_after = _PARTNERED.get(view.lang)
-    if partner_after is None or not _DATA_CENTRE.search(view.sentence.text):
+    if partner_after is None or not any(c.kind == "investment" for c in cands) or not _DATA_CENTRE.search(view.sentence.text):
         return out
     s = view.sentence
     for c in cands:
@@ -300,7 +300,7 @@ def _built_with_neocloud(view: Any, cands: list) -> list:
 def adjust(view: Any, cands: list) -> list:
     """A neocloud signing "with" a cloud company: the neocloud provides, the other side pays."""
     sellers = providers()
-    licence = _LICENCE.search(view.sentence.text) is not None
+    licence: bool | None = None  # searched once, only when a compute commitment is read
     for c in cands:
         if c.kind in ("compute_commitment", "purchase"):
             _its_capacity(view, c)
@@ -314,6 +314,8 @@ def adjust(view: Any, cands: list) -> list:
         _beneficiary_ja(view, c)
         _own_clause_subject(view, c)
         _pay_for_company(view, c)
+        if licence is None:
+            licence = _LICENCE.search(view.sentence.text) is not None
         if licence and c.rejected is None and c.kind == "compute_commitment":
             c.rejected = "a data or content licence, not compute"
     cands = _built_with_neocloud(view, cands)

@@ -107,15 +107,16 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
     """The stake and purchase readings above; returns the candidates."""
     if view.percentages and view.lang in _MARKET:
         _market_share(view, cands)
-    if view.lang in _HANDED:
-        _holding_handed(view, cands)
+    if view.lang in _HANDED and any(c.rejected is None and c.kind in ("stake", "investment", "purchase") for c in cands):
+        _holding_handed(view, cands)  # (a cheap guard first: no holding, nothing handed over)
     _bought_from(view, cands)
     _issued_to(view, cands)
-    if view.lang in _NOT_BOUGHT:
+    if view.lang in _NOT_BOUGHT and any(c.kind == "stake" and c.rejected is None for c in cands):
         _stake_not_bought(view, cands)
-    if view.lang in _FOUNDING and _FOUNDING[view.lang].search(view.sentence.text) and any(p.type == "joint_venture" for p in view.parties):
+    if view.lang in _FOUNDING and any(p.type == "joint_venture" for p in view.parties) and _FOUNDING[view.lang].search(view.sentence.text):
         _founding_members(view, cands)
-    if _CONTENT[view.lang].search(view.sentence.text) and not _COMPUTE[view.lang].search(view.sentence.text):
+    if any(c.kind == "compute_commitment" for c in cands) and _CONTENT[view.lang].search(view.sentence.text) \
+            and not _COMPUTE[view.lang].search(view.sentence.text):
         _content_fees(view, cands)
     if view.lang == "en":
         _along_members(view, cands)
@@ -311,7 +312,7 @@ def _lent_to(view: SentenceView, cands: list[Candidate]) -> None:
 
 def _notes_bought(view: SentenceView, cands: list[Candidate]) -> None:
     """"Mistral sold $600 million of convertible notes to Nvidia": notes bought by a named investor are an investment."""
-    if not _EN_NOTES.search(view.sentence.text):
+    if not any(c.kind == "loan" for c in cands) or not _EN_NOTES.search(view.sentence.text):
         return
     for c in cands:
         if c.kind != "loan" or c.rejected is not None or c.sources or len(c.targets) != 1:

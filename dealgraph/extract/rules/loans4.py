@@ -91,7 +91,7 @@ def link(state: Any, view: Any, cands: list) -> None:
 
 def _funds_a_deal(state: Any, view: Any, cands: list) -> None:
     """"出資資金の一部は…150億ドルのブリッジローンで賄った": the payer of the deal just told borrows."""
-    if not _FUNDS_DEAL.search(view.sentence.text):
+    if not any(c.kind == "loan" for c in cands) or not _FUNDS_DEAL.search(view.sentence.text):
         return
     for c in cands:
         if c.kind != "loan" or c.amount is None or c.sources or c.targets or c.rejected not in (None, "no party"):
@@ -113,6 +113,8 @@ def _funds_a_deal(state: Any, view: Any, cands: list) -> None:
 
 def _issuer_from_topic(state: Any, view: Any, cands: list) -> None:
     """"公司完成180亿美元的票据发行", "集團已發行…債券", "同社は社債を発行": the article's company borrows."""
+    if not any(c.kind == "loan" for c in cands):
+        return  # only a loan's borrower is filled in
     named = _ISSUER_REF.search(view.sentence.text) is not None
     for c in cands:
         pledged = {n.split("'s shares are the collateral")[0] for n in c.notes if "'s shares are the collateral" in n}
@@ -190,15 +192,16 @@ def _lender_words(view: Any, c: Any, near: bool) -> bool:
 
 def adjust(view: Any, cands: list) -> list:
     """A company whose shares secure the loan is the collateral, not the borrower; "lenders are doing" is no list."""
+    if not any(c.kind == "loan" for c in cands):
+        return cands  # every reading below is about a loan (none here: no regex to run)
     _lenders_clause(view, cands)
     _investor_syndicate(view, cands)
     _mixed_total(view, cands)
     if not _SHARE_WORD.search(view.sentence.text):
         return cands
-    if any(c.kind == "loan" for c in cands):
-        for c in cands:
-            if c.kind == "stake" and c.pct is None and c.rejected is None and any(_pledged(view, p) for p in c.targets):
-                c.rejected = "shares pledged as a loan's collateral, not a holding"
+    for c in cands:
+        if c.kind == "stake" and c.pct is None and c.rejected is None and any(_pledged(view, p) for p in c.targets):
+            c.rejected = "shares pledged as a loan's collateral, not a holding"
     for c in cands:
         if c.kind != "loan":
             continue

@@ -83,11 +83,19 @@ def link_block(text: str, sentence: Sentence) -> bool:
     return False
 
 
+def _not_a_deal(view: SentenceView) -> re.Match[str] | None:
+    """The sentence's "is not a deal" phrase, searched once per sentence (view.memo)."""
+    if "p4_not_a_deal" not in view.memo:
+        pattern = _NOT_A_DEAL.get(view.lang)
+        view.memo["p4_not_a_deal"] = None if pattern is None else pattern.search(view.sentence.text)
+    return view.memo["p4_not_a_deal"]
+
+
 def _asks(view: SentenceView, c: Candidate) -> bool:
     """The trigger stands in a clause that ends in a question mark."""
     s = view.sentence
-    if not _QUESTION_END.search(s.text):
-        return False
+    if ("?" not in s.text and "？" not in s.text) or not _QUESTION_END.search(s.text):
+        return False  # (the substring test first: most sentences ask nothing)
     rel = c.trigger.start - s.start
     if view.lang == "en" and _ASK_EN.match(s.text):
         return True
@@ -147,6 +155,6 @@ def adjust(view: SentenceView, cands: list[Candidate]) -> list[Candidate]:
             c.rejected = "round 21 precision: the listing restates the holding (株主には…名を連ねる), no new investment"
         elif _guarantor(view, c):
             c.rejected = "round 21 precision: a guarantee of someone else's obligations, no deal"
-        elif (m := _NOT_A_DEAL[view.lang].search(view.sentence.text) if view.lang in _NOT_A_DEAL else None) is not None:
+        elif (m := _not_a_deal(view)) is not None:
             c.rejected = f"round 21 precision: the sentence says the figure is no deal ({m.group()!r})"
     return cands

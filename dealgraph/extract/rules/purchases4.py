@@ -149,7 +149,7 @@ def _market_sale(view: SentenceView, c: Candidate) -> None:
 
 def _agreement_to_buy(view: SentenceView, cands: list[Candidate]) -> None:
     """"A entered into agreements with B to purchase GPUs": the buy verb's reading A -> B is the deal."""
-    if view.cue("product") is None:
+    if not any(c.kind == "purchase" for c in cands) or view.cue("product") is None:
         return
     for buy in cands:
         if buy.kind != "purchase" or not _BUY.match(buy.trigger.text) or buy.trigger.entry.frame != "buy" or _pair(buy) is None:
@@ -260,7 +260,8 @@ _SITE_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’
 
 def _property(view: SentenceView, c: Candidate) -> None:
     """"AはBの工場の土地と建物を1000億円で取得することでBと合意": a site bought is a purchase buyer -> owner."""
-    site = _SITE_OBJECT.match(view.sentence.text[c.trigger.end - view.sentence.start:]) if view.lang == "en" else None
+    bought = view.lang == "en" and c.kind in ("acquisition", "purchase") and c.rejected is None  # (before the regex: cheap)
+    site = _SITE_OBJECT.match(view.sentence.text[c.trigger.end - view.sentence.start:]) if bought else None
     if site is not None and c.kind in ("acquisition", "purchase") and c.rejected is None and _pair(c) is not None:
         end = c.trigger.end + site.end()
         owner = next((p for p in view.parties if end <= p.start <= end + 8 and p.slot == "OF"), None)  # "the Ohio factory of X"

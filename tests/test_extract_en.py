@@ -4223,3 +4223,32 @@ def test_round24_status_en(text: str, triple: tuple, status: str) -> None:
     claims = extract(text, "en", published="2025-10-01")
     got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
     assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+# -- round 25, area "context en" (context_en8): "the venture" / "the joint venture" / "the JV" is the joint
+# venture named before (also a paragraph before); "the venture arm/capital/fund" is no joint venture.
+# Our own paraphrases: (text, a (kind, source, target) that must be produced, one that must not)
+ROUND25_CONTEXT_EN8 = [
+    ("Meta is paying for its Hyperion campus with outside money. Blue Owl will own most of a new entity that holds it. "
+     "Meta will run the site. The venture raised $20 billion of debt from bond investors.",
+     ("loan", None, "Hyperion"), ("loan", None, "Meta")),
+    ("SoftBank and OpenAI set up SB OpenAI Japan last year. The joint venture borrowed $1 billion from Mizuho.",
+     ("loan", "Mizuho", "SB OpenAI Japan"), ("loan", "Mizuho", "OpenAI")),
+    ("OpenAI, Oracle and SoftBank formed Stargate in January. SoftBank and OpenAI each hold 40% of the JV.",
+     ("stake", "SoftBank", "Stargate"), ("stake", "SoftBank", "Oracle")),
+    ("Stargate was created by OpenAI and SoftBank. Oracle will build the sites. OpenAI owns 40% of the venture.",
+     ("stake", "OpenAI", "Stargate"), ("stake", "OpenAI", "Oracle")),
+    # negatives: "venture" modifying a noun; two joint ventures named before -> no guess
+    ("Google backed Anthropic early. The venture arm of Google, GV, invested $100 million in Harvey.",
+     ("investment", "Google", "Harvey"), ("investment", "Stargate", "Harvey")),
+    ("Stargate UAE and Stargate Norway were announced this year. Nvidia said it would supply chips. "
+     "Cisco said it would help too. Oracle will run the sites. The venture raised $5 billion of debt.",
+     None, ("loan", None, "Stargate UAE")),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), ROUND25_CONTEXT_EN8)
+def test_round25_context_en8(text: str, want: tuple | None, not_want: tuple) -> None:
+    got = {(c.kind, c.source, c.target) for c in extract(text, "en")}
+    assert want is None or want in got, got
+    assert not_want not in got and (not_want[0], not_want[1], "Stargate Norway") not in got, got

@@ -2360,3 +2360,56 @@ def test_round24_status_ja(text: str, triple: tuple, status: str) -> None:
     claims = extract(text, "ja", published="2025-10-01")
     got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
     assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+# -- round 25, area "grants_ja": recipients of a ministry's grant listed on lines of their own -------------
+
+_R25_GRANT_LISTS = [
+    # (text, expected {(source, target, status)})
+    ("経済産業省は5月10日、計算資源の整備を支援するため3社に最大で合計300億円を助成すると発表した。\n\n"
+     "■採択された企業\n・KDDI：最大150億円\n・さくらインターネット：最大100億円\n・GMOインターネット：最大50億円\n",
+     {("Japan METI", "KDDI", "up_to"), ("Japan METI", "Sakura Internet", "up_to"),
+      ("Japan METI", "GMO Internet", "up_to")}),
+    ("経産省が半導体工場への補助を決めた。内訳は次の通り。\n・ソフトバンク：421億円\n・KDDI：102億円（2年間）\n",
+     {("Japan METI", "SoftBank", "announced"), ("Japan METI", "KDDI", "announced")}),
+    ("メモリーの補助金をまとめると、\n\n・キオクシアの北上工場への支援：最大2430億円（2024年2月、経済産業省）\n"
+     "・マイクロン広島工場への助成：最大1920億円（2023年10月）\n",
+     {("Japan METI", "Kioxia", "up_to"), ("Japan METI", "Micron", "up_to")}),
+    # negatives: no government grant above; a revenue table; a label that is not just the company
+    ("各社の売上高は次の通り。\n・KDDI：5兆円\n・ソフトバンク：6兆円\n", set()),
+    ("ソフトバンクはAI投資を拡大する。\n・KDDI：最大150億円\n", set()),
+    ("経済産業省は3社への助成を発表した。\n・KDDIの売上高：5兆円\n・ソフトバンクの純利益：1兆円\n", set()),
+    ("経済産業省は助成を発表した。その後、各社は投資計画を詳しく説明し、市場の反応も大きかったとみられる。\n"
+     "・KDDI：最大150億円\n", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", _R25_GRANT_LISTS)
+def test_round25_ja_grant_lists(text: str, expected: set) -> None:
+    got = {(c.source, c.target, c.status) for c in extract(text, "ja")
+           if any("grants_ja8" in n for n in c.notes)}
+    assert got == expected
+    assert all(c.amount_usd for c in extract(text, "ja") if any("grants_ja8" in n for n in c.notes))
+
+
+# Round 25, area "lists_ja": investors listed after a round, "AとBがそれぞれ" (rules/lists_ja8.py).
+ROUND25_LISTS_JA = [
+    ("サカナAIはシリーズBで200億円を調達した。評価額は4000億円。既存投資家のコースラ・ベンチャーズとラックス・キャピタルも追加出資した。",
+     [("investment", None, "Sakana AI", 132048065, None), ("valuation", None, "Sakana AI", 2640961310, None),
+      ("investment", "Khosla Ventures", "Sakana AI", None, None), ("investment", "Lux Capital", "Sakana AI", None, None)]),
+    ("サカナAIはシリーズBで200億円を調達した。三菱UFJ銀行、三井住友銀行、みずほ銀行の3メガバンクが引き続き出資した。",
+     [("investment", None, "Sakana AI", 132048065, None), ("investment", "MUFG", "Sakana AI", None, None),
+      ("investment", "SMBC", "Sakana AI", None, None), ("investment", "Mizuho", "Sakana AI", None, None)]),
+    ("サカナAIはシリーズBで200億円を調達した。引受先にはエヌビディアとSBIが名を連ねた。",
+     [("investment", None, "Sakana AI", 132048065, None), ("investment", "Nvidia", "Sakana AI", None, None),
+      ("investment", "SBI Holdings", "Sakana AI", None, None)]),
+    # negatives: an investment only considered; a venture left unnamed
+    ("サカナAIはシリーズBで200億円を調達した。トヨタとソニーもそれぞれ出資を検討している。",
+     [("investment", None, "Sakana AI", 132048065, None)]),
+    ("トヨタとソニーは新会社を設立する。両社はそれぞれ30億円を出資する。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND25_LISTS_JA)
+def test_round25_lists_ja(text: str, expected: list[tuple]) -> None:
+    check(text, "ja", expected)

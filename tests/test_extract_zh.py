@@ -2449,3 +2449,29 @@ def test_round24_status_zh(text: str, triple: tuple, status: str) -> None:
     claims = extract(text, "zh", published="2025-10-01")
     got = {c.status for c in claims if (c.kind, c.source, c.target) == triple}
     assert got == {status}, [(c.kind, c.source, c.target, c.status) for c in claims]
+
+
+# Round 25, area "zh recall 8": takeover talks name bidder and target; a subjectless capex guidance is the
+# headline company's (rules/zh_recall8.py).
+ROUND25_ZH_RECALL8 = [
+    ("Meta今年早些时候曾与韩国芯片公司FuriosaAI洽谈收购事宜，报价约8亿美元。",
+     [("acquisition", "Meta", "FuriosaAI", 800_000_000, None)]),
+    ("据报道，苹果与Perplexity商讨收购的可能性。", [("acquisition", "Apple", "Perplexity", None, None)]),
+    ("知情人士称，谷歌接触了Character.AI，讨论收购事宜。", [("acquisition", "Google", "Character.AI", None, None)]),
+    ("市場傳出蘋果曾在年中與Perplexity接觸，商討收購可能。", [("acquisition", "Apple", "Perplexity", None, None)]),
+    ("英伟达此前和以色列初创公司Run:ai磋商收购，交易金额约7亿美元。",
+     [("acquisition", "Nvidia", "Run:ai", 700_000_000, None)]),
+    ("甲骨文季度报告要点\n\n一、融资\n\n本季度债务增加。\n\n二、支出\n\n管理层将资本支出指引上调至约500亿美元。\n",
+     [("investment", "Oracle", None, 50 * B, None)]),
+    ("谷歌财报速览\n\n一、云业务\n\n云收入增长。\n\n二、开支\n\n公司将2025年资本开支预期提高至约910亿美元。\n",
+     [("investment", "Google", None, 91 * B, None)]),
+    # negatives: talks about something else, no talks word, a headline naming two companies
+    ("Meta与Scale AI洽谈合作后，还收购了一家小公司。", []),
+    ("微软与OpenAI的合作不涉及收购。", []),
+    ("谷歌与微软财报对比\n\n一、云业务\n\n云收入增长。\n\n二、开支\n\n管理层将资本支出指引上调至约500亿美元。\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND25_ZH_RECALL8, ids=[t[0][:14] for t in ROUND25_ZH_RECALL8])
+def test_round25_zh_recall8(text: str, expected: list[tuple]) -> None:
+    check(text, "zh", expected)

@@ -59,6 +59,10 @@ def match_english(text: str, pos: int) -> EpithetHit | None:
     if m is None or _appositive(text, m.end()):
         return None
     group = "whole" if m.group("whole") else "head"
+    from dealgraph.extract.rules.context_en8 import not_a_venture  # round 25: "the venture arm of X"
+
+    if not_a_venture(text, m.start(group), m.end()):
+        return None
     return EpithetHit(pos, m.start(group), m.end(), epithets().targets[m.group(group).lower()])
 
 

@@ -191,6 +191,10 @@ class _Doc:
             return Mention(start=start, end=end, text=surface, entity=self.resolver.party(target),
                            type=self.resolver.entity_type(self.resolver.party(target)), via="reference")
         parties = _distinct(before, lambda m: fits(self.resolver, target, m))
+        if not parties and surface.isascii():  # round 25 context_en8: "The venture" a paragraph on
+            from dealgraph.extract.rules.context_en8 import far_venture
+
+            parties = far_venture(self, start, target, fits)
         if not surface.isascii():  # round 16 (targets_cjk): "A曾领投该公司…", "KDDIは同社と合意": not A itself
             parties = [m for m in parties if _CJK_CLAUSE.search(self.text, m.end, start)] or parties
             parties = self._previous_subject(start, parties)

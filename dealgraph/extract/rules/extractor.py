@@ -29,6 +29,7 @@ from dealgraph.extract.rules import loans, revenue
 from dealgraph.extract.rules import loans4
 from dealgraph.extract.rules import context_ja5
 from dealgraph.extract.rules import context_ja6
+from dealgraph.extract.rules import lists_ja8
 from dealgraph.extract.rules import invest_en4
 from dealgraph.extract.rules import possessor_en
 from dealgraph.extract.rules import clauses
@@ -41,6 +42,7 @@ from dealgraph.extract.rules import parties_roles
 from dealgraph.extract.rules import amount_binding
 from dealgraph.extract.rules import amounts5
 from dealgraph.extract.rules import layouts, layouts_tables, tables7
+from dealgraph.extract.rules import grants_ja8  # round 25
 from dealgraph.extract.rules import kinds_deals
 from dealgraph.extract.rules import deals_mlj
 from dealgraph.extract.rules import acquisitions3
@@ -58,6 +60,7 @@ from dealgraph.extract.rules import precision4, status4
 from dealgraph.extract.rules import precision6
 from dealgraph.extract.rules import conventions5
 from dealgraph.extract.rules import grants7
+from dealgraph.extract.rules import zh_recall8
 from dealgraph.extract.rules.lexicon import providers
 from dealgraph.extract.rules.context import _first_party, pronoun_mentions
 from dealgraph.extract.rules.view import SentenceView, Trigger, find_triggers, make_parties
@@ -135,6 +138,7 @@ class RuleExtractor:
         claims = [cl for c in kept for cl in to_claims(doc, c) if cl.confidence >= self.min_confidence]
         claims += [cl for cl in layouts_tables.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]
         claims += [cl for cl in tables7.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]  # round 24
+        claims += [cl for cl in grants_ja8.claims(doc, self.resolver) if cl.confidence >= self.min_confidence]  # round 25
         claims = amount_binding.bind(doc.text, doc.lang, sentences, mentions, claims, doc.published)  # round 15
         claims = amounts5.equity_parts(doc.text, doc.lang, sentences, claims, doc.published)  # round 22: debt + equity
         claims = amounts5.stake_prices(doc.text, sentences, claims)  # round 22: a stake bought gets its price
@@ -309,6 +313,7 @@ def _candidates(view: SentenceView, published: str | None) -> list[C.Candidate]:
     cands = conventions5.adjust(view, cands)  # round 24: announced done rounds completed, cumulative totals reported
     cands = precision6.adjust(view, cands)  # round 23: list members, vague amounts (precision6.py)
     cands = grants7.adjust(view, cands)  # round 24: government grants, shares sold without a price (grants7.py)
+    zh_recall8.approaches(view, cands)  # round 25: "A曾与B洽谈收购事宜" takeover talks (zh_recall8.py)
     return C.flows(view, layouts.adjust(view, cands))  # round 15: headlines, list items (layouts.py)
 
 
@@ -340,6 +345,7 @@ class _State:
         _share_round_target(cands)
         ja_links.link(view, cands, adjacent, self.mentions)  # round 9 jarecall2: valuation after a round, describers
         ja_dev6.link(self, view, cands)  # round 23: a venture's even split among its members (ja_dev6.py)
+        lists_ja8.link(self, view, cands)  # round 25: investors listed after a round, "AとBがそれぞれ" (lists_ja8.py)
         lists.join_previous(cands, adjacent)  # round 6: a list continuing the previous sentence's deal
         loans4.link(self, view, cands)  # round 21: lenders named after a loan (loans4.py)
         lawsuits4.link(self, view, cands)  # round 21: a defendant added to the previous suit (lawsuits4.py)
@@ -358,6 +364,7 @@ class _State:
         for c in cands:
             if not precision_cjk.generic_subject(c):  # round 19 precision_cjk: a crowd is the subject
                 missing_parties.fill_topic(c, self.mentions, self.sentences, adjacent)  # round 16: no party named, one in context
+                zh_recall8.capex_company(c, self.mentions, self.text)  # round 25: 管理层将资本支出…: the headline's company
         for c in cands:
             if c.rejected is None and not c.targets and _LABEL.match(view.sentence.text):
                 self._record_subject(c, view)

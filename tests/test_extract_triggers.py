@@ -1,4 +1,5 @@
-"""A deal word inside a company's name is part of the name, not a trigger ("Public Investment Fund")."""
+"""Triggers and readings: a deal word inside a company's name is no trigger ("Public Investment Fund"),
+and each reading is noted once in a claim's explanation."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def test_a_trigger_inside_a_name_is_no_deal(text: str, lang: str, expected: set[
 def test_the_same_word_outside_a_name_still_triggers() -> None:
     claims = extract("Nvidia made an investment of $2 billion in xAI.", "en")
     assert ("investment", "Nvidia", "xAI") in {(k, s, t) for k, s, t, *_ in summary(claims)}
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft has contracted Nscale for 200,000 Nvidia GPUs.",
+    "Anthropic named AWS its primary training partner.",
+])
+def test_a_reading_is_noted_once(text: str) -> None:
+    """The checks run several times per candidate; the explanation names each reading once."""
+    claims = extract(text, "en")
+    assert claims and all(len(c.notes) == len(set(c.notes)) for c in claims)

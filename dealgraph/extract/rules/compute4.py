@@ -54,15 +54,21 @@ def neocloud_deal(c: Any) -> bool:
     sellers = providers()
     if _PARTNER.search(c.trigger.text) and sellers.get(c.targets[0].entity) in ("compute", "neocloud") and not any(
             p.entity in sellers for p in c.sources):
-        c.note(f"{c.targets[0].entity} named the primary cloud or training partner: a commitment, no figure needed")
+        _note_once(c, f"{c.targets[0].entity} named the primary cloud or training partner: a commitment, no figure needed")
         return True
     if sellers.get(c.targets[0].entity) != "neocloud" or any(sellers.get(p.entity) in ("neocloud", "hardware")
                                                               for p in c.sources):
         return False
     if not _CHIPS.search(c.view.sentence.text):
         return False
-    c.note(f"{c.targets[0].entity} is a neocloud engaged for chips: capacity, no figure needed")
+    _note_once(c, f"{c.targets[0].entity} is a neocloud engaged for chips: capacity, no figure needed")
     return True
+
+
+def _note_once(c: Any, text: str) -> None:
+    """The reading's note, once: candidates.check asks this question each time it runs."""
+    if text not in c.notes:
+        c.note(text)
 
 
 _ON_PLATFORM = {  # "マイクロソフトのAzureで…計算資源を購入", "在微软的Azure云平台上运行"

@@ -188,6 +188,11 @@ def missing(c: Candidate) -> str | None:
     return None
 
 
+def sold_on_market(c: Candidate) -> bool:
+    """A rule read the candidate as shares sold on the market: the seller is paid, the buyers are unnamed."""
+    return any(n.startswith("shares sold") or "shares on the market" in n for n in c.notes)
+
+
 def _no_source_ok(c: Candidate) -> bool:
     """"xAI raised $6 billion", "it closed a $2.6 billion term loan": the investor/lender is unnamed."""
     if nondeal.sourceless_ok(c):
@@ -199,8 +204,7 @@ def _no_source_ok(c: Candidate) -> bool:
     if c.kind in ("revenue", "purchase") and any(n.startswith(("unnamed customers:", "orders from unnamed")) for n in c.notes):
         return c.amount is not None or c.pct is not None  # round 17 (revenue_purchase): customers left unnamed
     if c.kind == "purchase" and c.trigger.entry.frame == "sell":  # shares sold on the market: buyers unnamed
-        return c.amount is not None or any(n.startswith("shares sold") or "shares on the market" in n
-                                           for n in c.notes)  # round 24 grants7: with or without a price
+        return c.amount is not None or sold_on_market(c)  # round 24 grants7: with or without a price
     if c.amount is None or c.kind not in NO_SOURCE_OK:
         return False
     return c.kind == "loan" or c.trigger.entry.frame == "get"

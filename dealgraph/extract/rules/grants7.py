@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dealgraph.extract.rules.candidates import Candidate
+from dealgraph.extract.rules.candidates import Candidate, sold_on_market
 from dealgraph.extract.rules.view import SentenceView
 
-_SHARES_SOLD_NOTES = ("shares sold", "shares on the market")
 _AWARD = re.compile(r"^award", re.IGNORECASE)
 _PROVIDE = re.compile(r"^(?:provid|提供|供給|give|gave|grant)", re.IGNORECASE)
 _JA_COMPANY_BEFORE = ("", "の", "の保有する", "の保有")
@@ -22,8 +21,7 @@ _JA_COMPANY_BEFORE = ("", "の", "の保有する", "の保有")
 
 def shares_sold_ok(c: Candidate) -> bool:
     """A sale of shares on the market needs no price: the buyers are unnamed, the seller is paid."""
-    return c.kind == "purchase" and c.trigger.entry.frame == "sell" and bool(c.targets) \
-        and any(n.startswith(_SHARES_SOLD_NOTES) or "shares on the market" in n for n in c.notes)
+    return c.kind == "purchase" and c.trigger.entry.frame == "sell" and bool(c.targets) and sold_on_market(c)
 
 
 def _government(p) -> bool:
